@@ -1,0 +1,115 @@
+import Foundation
+import SiyuCore
+import Yams
+
+/// A playbook's YAML front matter: Siyu's keys (SPEC §5) and the Hexo/Hugo/Jekyll ones. Unknown keys are kept
+/// but ignored.
+package struct FrontMatter: Sendable, Hashable {
+    package var title: String?
+    package var section: String?
+    package var order: Int?
+    package var kpis: [String] = []
+    package var owner: String?
+    package var cadence: String?
+    /// ISO day (`2025-11-20`) from `updated`, or from `date` when `updated` is absent.
+    package var updated: String?
+    package var summary: String?
+    package var draft = false
+    package var categories: [String] = []
+    package var tags: [String] = []
+    /// Keys Siyu does not use, kept for templates that want them.
+    package var extra: [String: String] = [:]
+    /// File line and column of each key, for errors about its value.
+    package var keyLocations: [String: SourceLocation] = [:]
+
+    package init() {}
+
+    /// Splits `--- yaml ---` off the top of a file. Returns the front matter, the body, and the body's first line.
+    package static func split(_ source: String, file: String) throws(Diagnostic) -> (FrontMatter, body: String, bodyLine: Int) {
+        var text = Substring(source)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (FrontMatter(), String(text), 1) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let closing = lines.dropFirst().firstIndex(where: {
+            let line = $0.hasSuffix("\r") ? $0.dropLast() : $0
+            return line == "---" || line == "..."
+        }) else {
+            throw .error(at: SourceLocation(file: file, line: 1, column: 1), "front matter is never closed",
+                         hint: "end the front matter with a line holding only ---")
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let frontMatter = try parse(yaml, file: file, firstLine: 2)
+        return (frontMatter, body, closing + 2)
+    }
+
+    static func parse(_ yaml: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatter {
+        var result = FrontMatter()
+        guard let root = try YAMLLoader.compose(yaml, file: file, firstLine: firstLine) else { return result }
+        guard let mapping = root.mapping else {
+            throw .error(at: SourceLocation(file: file, line: firstLine, column: 1), "front matter is not a list of keys",
+                         hint: "write it as `title: …` lines between two --- lines")
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let location = SourceLocation(file: file, line: YAMLLoader.line(of: value, firstLine: firstLine),
+                                          column: YAMLLoader.column(of: value))
+            result.keyLocations[key] = location
+            func text() throws(Diagnostic) -> String? {
+                guard case .scalar(let scalar) = value else {
+                    throw .error(at: location, "`\(key)` must be a single value, not a list or a mapping")
+                }
+                let string = scalar.string.trimmingCharacters(in: .whitespaces)
+                return string.isEmpty ? nil : string
+            }
+            func list() throws(Diagnostic) -> [String] {
+                switch value {
+                case .sequence(let sequence): return sequence.compactMap { $0.string }.filter { !$0.isEmpty }
+                case .scalar(let scalar):
+                    return scalar.string.split(whereSeparator: { ",，".contains($0) })
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                default: throw .error(at: location, "`\(key)` must be a list such as [a, b]")
+                }
+            }
+            func integer() throws(Diagnostic) -> Int? {
+                guard let string = try text() else { return nil }
+                guard let number = Int(string) else {
+                    throw .error(at: location, "`\(key)` must be a whole number, not \"\(string)\"")
+                }
+                return number
+            }
+            switch key {
+            case "title": result.title = try text()
+            case "section": result.section = try text()
+            case "order", "weight": result.order = try integer() ?? result.order
+            case "kpis": result.kpis = try list()
+            case "owner", "author": if key == "owner" || result.owner == nil { result.owner = try text() }
+            case "cadence":
+                let cadence = try text()
+                if let cadence, !["daily", "weekly", "monthly"].contains(cadence) {
+                    throw .error(at: location, "`cadence` must be daily, weekly or monthly, not \"\(cadence)\"")
+                }
+                result.cadence = cadence
+            case "updated", "date", "lastmod":
+                guard let string = try text() else { continue }
+                guard let day = ContentDate.isoDay(string) else {
+                    throw .error(at: location, "`\(key)` \"\(string)\" is not a date",
+                                 hint: "use 2025-11-20, 2025-11-20 10:00:00 or Fri, 24 Sep 2021 09:29:30 GMT")
+                }
+                if key != "date" || result.updated == nil { result.updated = day }
+            case "summary", "description": if key == "summary" || result.summary == nil { result.summary = try text() }
+            case "draft":
+                guard let string = try text() else { continue }
+                guard let flag = Bool(string.lowercased()) else {
+                    throw .error(at: location, "`draft` must be true or false, not \"\(string)\"")
+                }
+                result.draft = flag
+            case "categories", "category": result.categories = try list()
+            case "tags": result.tags = try list()
+            default:
+                if let string = value.string { result.extra[key] = string }
+            }
+        }
+        return result
+    }
+}

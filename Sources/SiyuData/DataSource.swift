@@ -1,0 +1,36 @@
+/// One export to read: its raw bytes and how to interpret them. The site stage does the file I/O.
+package struct DataSource: Sendable {
+    package var table: DataTable
+    /// The path shown in messages, relative to the project.
+    package var path: String
+    package var bytes: [UInt8]
+    package var encoding: TextEncoding?
+    package var delimiter: UInt8?
+    /// Canonical column → header text, from `siyu.yml`.
+    package var columns: [String: String]
+
+    package init(table: DataTable, path: String, bytes: [UInt8], encoding: TextEncoding? = nil,
+                 delimiter: UInt8? = nil, columns: [String: String] = [:]) {
+        self.table = table
+        self.path = path
+        self.bytes = bytes
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.columns = columns
+    }
+}
+
+package struct ReadOptions: Sendable {
+    package var clock: LocalClock
+    /// Skip bad rows (counted for the data-quality page) instead of failing.
+    package var lenient: Bool
+    package var errorCap: Int
+    package var fieldSizeCap: Int
+
+    package init(clock: LocalClock = .shanghai, lenient: Bool = false, errorCap: Int = 50, fieldSizeCap: Int = 1 << 20) {
+        self.clock = clock
+        self.lenient = lenient
+        self.errorCap = errorCap
+        self.fieldSizeCap = fieldSizeCap
+    }
+}

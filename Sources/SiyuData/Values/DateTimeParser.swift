@@ -1,0 +1,99 @@
+/// Parses the date and time forms real exports use into Unix seconds. Naive times are wall-clock times in the
+/// configured zone; an explicit offset or epoch seconds are absolute.
+///
+/// Accepted: `2025-11-03`, `2025/11/3`, `2025-11-03 14:05`, `2025-11-03T14:05:09`, `2025/11/3 9:05`,
+/// `2025-11-03T14:05:09+08:00`, `…Z`, `…+0800`, fractional seconds, and epoch seconds (`1762149909`).
+package struct DateTimeParser: Sendable {
+    package let clock: LocalClock
+
+    package init(clock: LocalClock) {
+        self.clock = clock
+    }
+
+    package func instant(_ text: String) -> Int64? {
+        var scanner = DigitScanner(text)
+        if scanner.isAllDigits {
+            // Epoch seconds (10 digits covers 2001–2286); 13 digits are milliseconds.
+            guard let value = Int64(text) else { return nil }
+            if text.count == 10 { return value }
+            if text.count == 13 { return value / 1000 }
+            return nil
+        }
+        guard let (dayNumber, seconds, offset) = scanner.dateTime() else { return nil }
+        if let offset { return dayNumber * 86_400 + seconds - offset }
+        return clock.instant(day: dayNumber, secondOfDay: seconds)
+    }
+
+    /// A calendar date alone (a time part, if any, must be absent).
+    package func day(_ text: String) -> Int64? {
+        var scanner = DigitScanner(text)
+        guard let (dayNumber, seconds, offset) = scanner.dateTime(), seconds == 0, offset == nil else { return nil }
+        return dayNumber
+    }
+}
+
+/// A tiny cursor over ASCII bytes for the date grammar above.
+private struct DigitScanner {
+    let bytes: [UInt8]
+    var index = 0
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    var isAllDigits: Bool { !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    var atEnd: Bool { index >= bytes.count }
+
+    mutating func number(maxDigits: Int) -> Int64? {
+        var value: Int64 = 0
+        var digits = 0
+        while index < bytes.count, digits < maxDigits, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            value = value * 10 + Int64(bytes[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        return digits == 0 ? nil : value
+    }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func dateTime() -> (day: Int64, seconds: Int64, offset: Int64?)? {
+        guard let year = number(maxDigits: 4), year >= 1900, year <= 2200 else { return nil }
+        let separator: UInt8
+        if take(UInt8(ascii: "-")) { separator = UInt8(ascii: "-") }
+        else if take(UInt8(ascii: "/")) { separator = UInt8(ascii: "/") }
+        else { return nil }
+        guard let month = number(maxDigits: 2), take(separator), let day = number(maxDigits: 2),
+              (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else { return nil }
+        let dayNumber = CivilDate.days(year: year, month: month, day: day)
+        if atEnd { return (dayNumber, 0, nil) }
+
+        guard take(UInt8(ascii: "T")) || take(UInt8(ascii: " ")) else { return nil }
+        while take(UInt8(ascii: " ")) {}
+        guard let hour = number(maxDigits: 2), take(UInt8(ascii: ":")), let minute = number(maxDigits: 2),
+              hour < 24, minute < 60 else { return nil }
+        var second: Int64 = 0
+        if take(UInt8(ascii: ":")) {
+            guard let value = number(maxDigits: 2), value < 60 else { return nil }
+            second = value
+            if take(UInt8(ascii: ".")) || take(UInt8(ascii: ",")) {
+                guard number(maxDigits: 9) != nil else { return nil }
+            }
+        }
+        let seconds = hour * 3600 + minute * 60 + second
+        if atEnd { return (dayNumber, seconds, nil) }
+        if take(UInt8(ascii: "Z")) { return atEnd ? (dayNumber, seconds, 0) : nil }
+
+        let sign: Int64
+        if take(UInt8(ascii: "+")) { sign = 1 } else if take(UInt8(ascii: "-")) { sign = -1 } else { return nil }
+        guard let offsetHours = number(maxDigits: 2), offsetHours <= 14 else { return nil }
+        _ = take(UInt8(ascii: ":"))
+        let offsetMinutes = number(maxDigits: 2) ?? 0
+        guard atEnd, offsetMinutes < 60 else { return nil }
+        return (dayNumber, seconds, sign * (offsetHours * 3600 + offsetMinutes * 60))
+    }
+}

@@ -1,0 +1,61 @@
+import SiyuData
+
+/// Builds the report for a period: every KPI for it, for the previous period, and a trend over the last periods.
+/// Pure: the as-of instant comes from the data, never from the clock on the wall.
+package enum ReportBuilder {
+    package static func build(dataset: Dataset, settings: MetricSettings, period requested: Period? = nil,
+                              rowsRead: [String: Int] = [:]) -> Report {
+        let clock = settings.clock
+        let asOf = dataset.newestInstant.map { clock.instant(day: clock.day(of: $0) + 1) } ?? 0
+        let period = requested ?? Period.lastComplete(before: asOf, kind: settings.periodKind, clock: clock)
+        let inputs = MetricInputs(dataset: dataset, settings: settings)
+
+        let periods = period.trailing(max(settings.trendLength, 2), clock: clock)
+        var valuesByPeriod: [Period: KPIValues] = [:]
+        for (index, current) in periods.enumerated() {
+            let previous = index > 0 ? periods[index - 1] : current.previous(clock: clock)
+            valuesByPeriod[current] = values(inputs, period: current, previous: previous, asOf: asOf)
+        }
+        let previous = periods[periods.count - 2]
+        let current = valuesByPeriod[period] ?? [:]
+        let before = valuesByPeriod[previous] ?? [:]
+
+        let kpis = KPICatalogue.all.map { definition in
+            KPIResult(definition: definition, value: current[definition.id] ?? nil, previous: before[definition.id] ?? nil,
+                      target: settings.targets[definition.id],
+                      trend: periods.suffix(settings.trendLength).map {
+                          KPIResult.Point(period: $0, value: valuesByPeriod[$0]?[definition.id] ?? nil)
+                      })
+        }
+        return Report(period: period, previousPeriod: previous, asOf: asOf, timeZone: clock.timeZone.identifier,
+                      kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead))
+    }
+
+    private static func values(_ inputs: MetricInputs, period: Period, previous: Period, asOf: Int64) -> KPIValues {
+        var values = PoolCalculator.compute(inputs, period: period, asOf: asOf)
+        values.merge(ActivityCalculator.compute(inputs, period: period)) { $1 }
+        values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
+        return values
+    }
+
+    private static func quality(_ inputs: MetricInputs, period: Period, current: KPIValues,
+                                rowsRead: [String: Int]) -> DataQuality {
+        var unlinked = 0
+        var unlinkedNet: Int64 = 0
+        var totalNet: Int64 = 0
+        for order in inputs.qualifyingOrders {
+            totalNet += order.amount
+            if !inputs.linkedCustomers.contains(order.customerId) {
+                unlinked += 1
+                unlinkedNet += order.amount
+            }
+        }
+        let stocks = PoolCalculator.stocks(inputs, period: period)
+        let new = Int((current["pool_new"] ?? nil) ?? 0)
+        let lost = Int((current["pool_lost"] ?? nil) ?? 0)
+        var skipped: [String: Int] = [:]
+        for rows in inputs.dataset.skippedRows { skipped["\(rows.table.rawValue): \(rows.reason)", default: 0] += rows.count }
+        return DataQuality(unlinkedOrders: unlinked, unlinkedGMVShare: ratio(Double(unlinkedNet), Double(totalNet)),
+                           poolIdentityHolds: stocks.end - stocks.start == new - lost, rowsRead: rowsRead, skipped: skipped)
+    }
+}

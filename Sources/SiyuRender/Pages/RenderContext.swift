@@ -1,0 +1,29 @@
+import SiyuContent
+import SiyuData
+import SiyuMetrics
+
+/// Everything the render stage needs, computed by the stages before it.
+package struct RenderContext: Sendable {
+    package var siteTitle: String
+    package var language: Language
+    package var report: Report
+    package var playbooks: [Playbook]
+
+    package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook]) {
+        self.siteTitle = siteTitle
+        self.language = language
+        self.report = report
+        self.playbooks = playbooks
+    }
+
+    var asOfDay: String {
+        let clock = LocalClock(timeZone: .init(identifier: report.timeZone) ?? LocalClock.shanghai.timeZone)
+        return CivilDate.isoString(clock.day(of: report.asOf) - 1)
+    }
+
+    /// Playbooks that declare a KPI in their front matter, in handbook order.
+    func playbookLinks(for kpi: String) -> [LinkModel] {
+        HandbookOrder.sorted(playbooks).filter { $0.frontMatter.kpis.contains(kpi) }
+            .map { LinkModel(title: $0.title, href: $0.outputPath) }
+    }
+}

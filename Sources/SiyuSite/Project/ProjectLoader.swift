@@ -1,0 +1,93 @@
+import Foundation
+import SiyuContent
+import SiyuCore
+import SiyuData
+
+/// Reads a project's inputs from disk: config, exports, playbooks, template overrides. Paths in messages are
+/// relative to the project, so they read the same on every machine.
+package struct ProjectLoader: Sendable {
+    package let root: URL
+    package let io: FileIO
+
+    package init(root: URL, io: FileIO = .live) {
+        self.root = root.standardizedFileURL
+        self.io = io
+    }
+
+    package func config(file: String? = nil) throws(Diagnostic) -> SiteConfig {
+        let name = file ?? "siyu.yml"
+        let url = resolve(name)
+        guard io.exists(url) else {
+            throw .error(at: SourceLocation(file: name), "no siyu.yml in \(root.path)",
+                         hint: "run siyu in a project folder, pass --project DIR, or create one with `siyu init DIR`")
+        }
+        guard let bytes = try? io.read(url) else { throw .error(at: SourceLocation(file: name), "cannot read \(name)") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .error(at: SourceLocation(file: name, line: 1), "siyu.yml is not valid UTF-8", hint: "save it as UTF-8")
+        }
+        return try SiteConfig.parse(text, file: name)
+    }
+
+    /// The exports that exist; contacts is required and reported missing by the reader.
+    package func dataSources(_ config: SiteConfig) throws(DiagnosticList) -> [DataSource] {
+        var sources: [DataSource] = []
+        var problems: [Diagnostic] = []
+        for table in DataTable.allCases {
+            let file = config.dataFiles[table]
+            let path = file?.path ?? "\(config.dataDirectory)/\(table.defaultFileName)"
+            let url = resolve(path)
+            guard io.exists(url) else {
+                if file?.path != nil {
+                    problems.append(.error(at: SourceLocation(file: "siyu.yml"), "data file \(path) does not exist",
+                                           hint: "fix data: \(table.rawValue): in siyu.yml"))
+                }
+                continue
+            }
+            do {
+                sources.append(DataSource(table: table, path: path, bytes: try io.read(url), encoding: file?.encoding,
+                                          delimiter: file?.delimiter, columns: file?.columns ?? [:]))
+            } catch {
+                problems.append(.error(at: SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)"))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return sources
+    }
+
+    package func playbookSources(_ config: SiteConfig) throws(DiagnosticList) -> [PlaybookSource] {
+        let folder = resolve(config.playbooksDirectory)
+        var sources: [PlaybookSource] = []
+        var problems: [Diagnostic] = []
+        for relative in io.files(under: folder) where relative.hasSuffix(".md") || relative.hasSuffix(".markdown") {
+            let display = "\(config.playbooksDirectory)/\(relative)"
+            do {
+                let bytes = try io.read(folder.appending(path: relative))
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    problems.append(.error(at: SourceLocation(file: display, line: 1), "the file is not valid UTF-8",
+                                           hint: "save it as UTF-8"))
+                    continue
+                }
+                let markdownPath = relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) + ".md" : relative
+                sources.append(PlaybookSource(relativePath: markdownPath, displayPath: display, text: text))
+            } catch {
+                problems.append(.error(at: SourceLocation(file: display), "cannot read the file"))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return sources
+    }
+
+    /// The project's own `Templates/`, overriding the built-in files of the same path.
+    package func templateOverrides() -> [String: [UInt8]] {
+        let folder = root.appending(path: "Templates")
+        var files: [String: [UInt8]] = [:]
+        for relative in io.files(under: folder) {
+            if let bytes = try? io.read(folder.appending(path: relative)) { files[relative] = bytes }
+        }
+        return files
+    }
+
+    package func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appending(path: path)
+    }
+}

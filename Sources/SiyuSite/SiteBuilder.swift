@@ -1,0 +1,96 @@
+import Foundation
+import SiyuContent
+import SiyuCore
+import SiyuData
+import SiyuMetrics
+import SiyuRender
+
+/// The pipeline, top to bottom: config → ingest → metrics → content → render → write.
+/// Every stage before `write` is pure; the output folder changes only when all of them succeeded.
+package struct SiteBuilder: Sendable {
+    package let options: BuildOptions
+    package let io: FileIO
+
+    package init(options: BuildOptions, io: FileIO = .live) {
+        self.options = options
+        self.io = io
+    }
+
+    package func build() throws -> BuildSummary {
+        let project = ProjectLoader(root: options.project, io: io)
+        var progress = Progress(total: 6, report: options.progress)
+
+        progress.step("config", "siyu.yml")
+        let config = try resolvedConfig(project)
+
+        progress.step("ingest", config.dataDirectory)
+        let data = try DatasetReader.read(try project.dataSources(config),
+                                          options: ReadOptions(clock: config.clock, lenient: options.lenient))
+
+        progress.step("metrics", "\(data.dataset.contacts.count) contacts, \(data.dataset.orders.count) orders")
+        let report = try computeReport(data, config: config)
+
+        progress.step("content", config.playbooksDirectory)
+        let loader = PlaybookLoader(options: .init(unsafeHTML: config.unsafeHTML), sizeCap: config.markdownSizeCap)
+        let playbooks = try loader.load(try project.playbookSources(config))
+
+        progress.step("render", "period \(report.period.label)")
+        let templates = TemplateSet.builtIn.overriding(with: project.templateOverrides())
+        let context = RenderContext(siteTitle: config.title, language: config.language, report: report, playbooks: playbooks)
+        let files = try SiteRenderer(templates: templates).render(context)
+
+        let output = options.output ?? project.resolve(config.outputDirectory)
+        progress.step("write", output.lastPathComponent)
+        try OutputWriter(output: output, projectRoot: project.root, io: io).write(files)
+
+        return BuildSummary(period: report.period.label, files: files.count, bytes: files.values.reduce(0) { $0 + $1.count },
+                            playbooks: playbooks.count,
+                            rows: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }),
+                            output: output, warnings: data.warnings.map(\.description),
+                            breaches: report.breaches.map { "\($0.id)" })
+    }
+
+    /// The config with command-line overrides applied.
+    package func resolvedConfig(_ project: ProjectLoader) throws(Diagnostic) -> SiteConfig {
+        var config = try project.config(file: options.configFile)
+        if let code = options.language {
+            guard let language = Language(code: code) else {
+                throw .error(at: SourceLocation(file: "--lang"), "unknown language \"\(code)\"", hint: "use zh-CN or en")
+            }
+            config.language = language
+        }
+        return config
+    }
+
+    package func computeReport(_ data: DatasetReader.Result, config: SiteConfig) throws(Diagnostic) -> Report {
+        var settings = config.metricSettings
+        var period: Period?
+        if let label = options.period {
+            guard let parsed = Period.parse(label, clock: config.clock) else {
+                throw .error(at: SourceLocation(file: "--period"), "\"\(label)\" is not a period",
+                             hint: "use a month such as 2025-11 or an ISO week such as 2025-W48")
+            }
+            period = parsed
+            settings.periodKind = parsed.kind
+        }
+        return ReportBuilder.build(dataset: data.dataset, settings: settings, period: period,
+                                   rowsRead: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }))
+    }
+}
+
+/// `[i/n] step detail` lines, or nothing when quiet.
+struct Progress {
+    let total: Int
+    let report: (@Sendable (String) -> Void)?
+    private var index = 0
+
+    init(total: Int, report: (@Sendable (String) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    mutating func step(_ name: String, _ detail: String) {
+        index += 1
+        report?("[\(index)/\(total)] \(name) \(detail)")
+    }
+}
