@@ -54,7 +54,7 @@ let package = Package(
 
         .testTarget(name: "SiyuDataTests", dependencies: ["SiyuData"]),
         .testTarget(name: "SiyuSampleTests", dependencies: ["SiyuSample", "SiyuData"]),
-        .testTarget(name: "SiyuMetricsTests", dependencies: ["SiyuMetrics"]),
+        .testTarget(name: "SiyuMetricsTests", dependencies: ["SiyuMetrics"], exclude: ["Fixtures"]),
         .testTarget(name: "SiyuContentTests", dependencies: ["SiyuContent"]),
         .testTarget(name: "SiyuRenderTests", dependencies: ["SiyuRender"]),
         .testTarget(name: "SiyuSiteTests", dependencies: ["SiyuSite", "SiyuSample"]),

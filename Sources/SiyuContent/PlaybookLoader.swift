@@ -35,7 +35,8 @@ package struct PlaybookLoader: Sendable {
 
         for source in sources.sorted(by: { $0.relativePath < $1.relativePath }) {
             do {
-                let (playbook, pageLinks) = try load(source, knownSlugs: slugs)
+                let (playbook, pageLinks, linkErrors) = try load(source, knownSlugs: slugs)
+                collector.add(contentsOf: linkErrors)
                 guard !playbook.frontMatter.draft else { continue }
                 playbooks.append(playbook)
                 links += pageLinks.map { (playbook, $0.target, $0.anchor, $0.location) }
@@ -65,7 +66,7 @@ package struct PlaybookLoader: Sendable {
         var location: SourceLocation
     }
 
-    private func load(_ source: PlaybookSource, knownSlugs: Set<String>) throws -> (Playbook, [PageLink]) {
+    private func load(_ source: PlaybookSource, knownSlugs: Set<String>) throws -> (Playbook, [PageLink], [Diagnostic]) {
         let file = source.displayPath
         guard source.text.utf8.count <= sizeCap else {
             throw Diagnostic.error(at: SourceLocation(file: file), "the file is larger than \(sizeCap / 1024) KiB",
@@ -74,7 +75,8 @@ package struct PlaybookLoader: Sendable {
         let (frontMatter, body, bodyLine) = try FrontMatter.split(source.text, file: file)
         let (markdown, shortcodes) = try Shortcode.extract(from: body, file: file, firstLine: bodyLine)
         let slug = Self.slug(of: source.relativePath)
-        let folder = (slug as NSString).deletingLastPathComponent
+        // Plain string work: NSString's path helpers crash on Linux for a path without "/" (Foundation, Swift 6.3).
+        let folder = slug.lastIndex(of: "/").map { String(slug[..<$0]) } ?? ""
 
         var links: [PageLink] = []
         var linkErrors: [Diagnostic] = []
@@ -91,18 +93,16 @@ package struct PlaybookLoader: Sendable {
             let path = Self.relativePath(from: folder, to: target) + ".html"
             return anchor.isEmpty ? path : path + "#" + anchor
         }
-        if !linkErrors.isEmpty { throw DiagnosticList(linkErrors) }
 
         let anchors = Slug.unique(output.headings.map(\.text))
         let headings = zip(output.headings, anchors).map { Playbook.Heading(level: $0.level, text: $0.text, anchor: $1) }
-        let title = frontMatter.title ?? output.headings.first?.text
-            ?? ((source.relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let title = frontMatter.title ?? output.headings.first?.text ?? String(slug.split(separator: "/").last ?? "")
         let section = frontMatter.section ?? frontMatter.categories.first
             ?? (slug.contains("/") ? String(slug.prefix { $0 != "/" }) : "手册")
         let playbook = Playbook(sourcePath: file, slug: slug, frontMatter: frontMatter, title: title, section: section,
                                 html: Self.addAnchors(output.html, headings), headings: headings,
                                 shortcodes: shortcodes, text: output.text)
-        return (playbook, links)
+        return (playbook, links, linkErrors)
     }
 
     /// `sop/welcome.md` → `sop/welcome`.

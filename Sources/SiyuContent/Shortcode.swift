@@ -18,37 +18,37 @@ package struct Shortcode: Sendable, Hashable {
     static func placeholder(_ index: Int) -> String { "\u{E000}siyu\(index)\u{E001}" }
 
     /// Replaces every shortcode in `markdown` by a placeholder, returning the shortcodes found.
+    /// A hand-written scan rather than a Regex: it is simpler to locate errors, and Swift's Regex literals crashed
+    /// when first used from concurrent tests on Linux (Swift 6.3).
     static func extract(from markdown: String, file: String, firstLine: Int) throws(Diagnostic) -> (String, [Shortcode]) {
         var result = ""
         var shortcodes: [Shortcode] = []
-        let pattern = /\{\{<\s*([A-Za-z_]+)\s*([^>]*?)\s*>\}\}/
-        var lineNumber = firstLine
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !result.isEmpty || lineNumber > firstLine { result += "\n" }
+        for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if offset > 0 { result += "\n" }
             var rest = line[...]
-            while let match = rest.firstMatch(of: pattern) {
-                result += rest[..<match.range.lowerBound]
-                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
-                let location = SourceLocation(file: file, line: lineNumber, column: column)
-                guard let kind = Kind(rawValue: String(match.1)) else {
-                    throw .error(at: location, "unknown shortcode \"\(match.1)\"",
+            while let open = rest.range(of: "{{<") {
+                guard let close = rest[open.upperBound...].range(of: ">}}") else { break }
+                result += rest[..<open.lowerBound]
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                let location = SourceLocation(file: file, line: firstLine + offset, column: column)
+                let words = rest[open.upperBound..<close.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard let name = words.first, let kind = Kind(rawValue: String(name)) else {
+                    throw .error(at: location, "unknown shortcode \"\(words.first ?? "")\"",
                                  hint: "use {{< kpi ID >}}, {{< chart ID >}} or {{< segments rfm|5a >}}",
                                  sourceLine: String(line))
                 }
-                let argument = String(match.2).trimmingCharacters(in: .whitespaces)
-                guard !argument.isEmpty, !argument.contains(" ") else {
+                guard words.count == 2 else {
                     throw .error(at: location, "shortcode \(kind.rawValue) needs exactly one id",
                                  hint: "for example {{< \(kind.rawValue) \(kind == .segments ? "rfm" : "repurchase_rate") >}}",
                                  sourceLine: String(line))
                 }
-                let shortcode = Shortcode(kind: kind, argument: argument, location: location,
+                let shortcode = Shortcode(kind: kind, argument: String(words[1]), location: location,
                                           placeholder: placeholder(shortcodes.count))
                 shortcodes.append(shortcode)
                 result += shortcode.placeholder
-                rest = rest[match.range.upperBound...]
+                rest = rest[close.upperBound...]
             }
             result += rest
-            lineNumber += 1
         }
         return (result, shortcodes)
     }

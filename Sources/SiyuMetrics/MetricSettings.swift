@@ -13,6 +13,21 @@ package struct MetricSettings: Sendable {
     /// How many periods a trend series holds.
     package var trendLength: Int
     package var targets: [String: Target]
+    /// Mass-send response window in hours (KPIS.md §2, default 24).
+    package var responseWindowHours: Int64 = 24
+    /// A group silent this many days is dead (KPIS.md §2, default 14).
+    package var deadGroupDays: Int64 = 14
+    /// Days after an add within which a first purchase is credited to the add's channel (KPIS.md §9, default 30).
+    package var attributionDays: Int64 = 30
+    /// RFM and 5A purchase lookback in days (KPIS.md §5–6, default 365).
+    package var rfmLookbackDays: Int64 = 365
+    /// 5A interaction lookback in days (KPIS.md §6, default 90).
+    package var interactionLookbackDays: Int64 = 90
+    /// How a score counts as high for the 8 RFM segments (default: quintile score ≥ 3).
+    package var rfmHighRule: RFMHighRule = .score
+    /// CLV horizon in months and monthly discount rate (KPIS.md §7d, defaults 12 and 0.01).
+    package var clvHorizonMonths = 12
+    package var clvMonthlyDiscount = 0.01
 
     package init(clock: LocalClock = .shanghai, periodKind: PeriodKind = .month, repurchaseWindowDays: Int64 = 90,
                  repurchaseDedupeSameDay: Bool = false, privateChannels: Set<String> = MetricSettings.defaultPrivateChannels,

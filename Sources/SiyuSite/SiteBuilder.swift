@@ -36,7 +36,8 @@ package struct SiteBuilder: Sendable {
 
         progress.step("render", "period \(report.period.label)")
         let templates = TemplateSet.builtIn.overriding(with: project.templateOverrides())
-        let context = RenderContext(siteTitle: config.title, language: config.language, report: report, playbooks: playbooks)
+        let context = RenderContext(siteTitle: config.title, language: config.language, report: report,
+                                    playbooks: playbooks, minGroupSize: config.minGroupSize)
         let files = try SiteRenderer(templates: templates).render(context)
 
         let output = options.output ?? project.resolve(config.outputDirectory)

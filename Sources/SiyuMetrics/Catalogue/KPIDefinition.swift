@@ -8,6 +8,8 @@ package enum KPIUnit: String, Sendable, Codable {
     case rate
     /// A plain ratio such as orders per buyer: change in %.
     case ratio
+    /// A duration in minutes: change in %.
+    case minutes
 }
 
 /// One entry of the KPI catalogue: the stable id every part of Siyu uses, names, unit, direction, definition.
@@ -24,5 +26,5 @@ package struct KPIDefinition: Sendable, Hashable {
 }
 
 package enum KPIFamily: String, Sendable, Codable, CaseIterable {
-    case pool, engagement, commerce
+    case pool, engagement, groups, commerce, ltv, fission, channels
 }

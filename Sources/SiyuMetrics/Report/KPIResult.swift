@@ -35,7 +35,7 @@ package struct KPIResult: Sendable, Hashable {
         guard let value, let previous else { return nil }
         switch definition.unit {
         case .rate: return .points(value - previous)
-        case .count, .money, .ratio: return previous == 0 ? nil : .relative((value - previous) / previous)
+        case .count, .money, .ratio, .minutes: return previous == 0 ? nil : .relative((value - previous) / previous)
         }
     }
 

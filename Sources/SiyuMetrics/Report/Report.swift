@@ -8,6 +8,9 @@ package struct Report: Sendable {
     /// In catalogue order.
     package var kpis: [KPIResult]
     package var quality: DataQuality
+    package var segments: SegmentSummary
+    /// CLV models at the period end (fitted for this period and the previous one only: fitting is the costly part).
+    package var clv: CLVSummary
 
     package func kpi(_ id: String) -> KPIResult? { kpis.first { $0.id == id } }
 

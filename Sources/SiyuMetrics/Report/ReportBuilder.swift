@@ -17,6 +17,9 @@ package enum ReportBuilder {
             valuesByPeriod[current] = values(inputs, period: current, previous: previous, asOf: asOf)
         }
         let previous = periods[periods.count - 2]
+        let clv = CLVSummary.compute(inputs, at: period.end)
+        valuesByPeriod[period]?["clv_predicted"] = clv.meanValue
+        valuesByPeriod[previous]?["clv_predicted"] = CLVSummary.compute(inputs, at: previous.end).meanValue
         let current = valuesByPeriod[period] ?? [:]
         let before = valuesByPeriod[previous] ?? [:]
 
@@ -28,13 +31,20 @@ package enum ReportBuilder {
                       })
         }
         return Report(period: period, previousPeriod: previous, asOf: asOf, timeZone: clock.timeZone.identifier,
-                      kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead))
+                      kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead),
+                      segments: SegmentSummary.build(inputs, period: period, previous: previous), clv: clv)
     }
 
     private static func values(_ inputs: MetricInputs, period: Period, previous: Period, asOf: Int64) -> KPIValues {
         var values = PoolCalculator.compute(inputs, period: period, asOf: asOf)
         values.merge(ActivityCalculator.compute(inputs, period: period)) { $1 }
+        values.merge(TouchCalculator.compute(inputs, period: period)) { $1 }
+        values.merge(GroupCalculator.compute(inputs, period: period)) { $1 }
         values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
+        values.merge(ConversionCalculator.compute(inputs, period: period, asOf: asOf)) { $1 }
+        values.merge(LTVCalculator.compute(inputs, period: period)) { $1 }
+        values.merge(FissionCalculator.compute(inputs, period: period)) { $1 }
+        values.merge(ChannelCalculator.compute(inputs, period: period)) { $1 }
         return values
     }
 

@@ -82,13 +82,16 @@ package enum NiceTicks {
         var magnitude = 1.0
         while magnitude * 10 <= rough { magnitude *= 10 }
         while magnitude > rough { magnitude /= 10 }
-        let step = [1.0, 2.0, 5.0, 10.0].map { $0 * magnitude }.first { $0 >= rough } ?? magnitude * 10
-        let start = (low / step).rounded(.down) * step
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0].map { $0 * magnitude }.first { $0 >= rough } ?? magnitude * 10
+        let first = Int((low / step).rounded(.down))
         var ticks: [Double] = []
-        var value = start
-        while value < high + step * 0.999 && ticks.count < 12 {
-            ticks.append(abs(value) < step * 1e-9 ? 0 : value)
-            value += step
+        var index = first
+        // Multiply rather than accumulate, and round away binary noise: 0.30000000000000004 → 0.3.
+        while ticks.count < 12 {
+            let value = (Double(index) * step * 1e9).rounded() / 1e9
+            ticks.append(value == 0 ? 0 : value)
+            if value >= high { break }
+            index += 1
         }
         return ticks
     }

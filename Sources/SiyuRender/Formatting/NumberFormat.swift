@@ -19,6 +19,7 @@ package struct NumberFormat: Sendable {
         case .money: return "¥" + compact(value, decimalsBelowTenThousand: abs(value) < 1000 ? 2 : 0)
         case .rate: return fixed(value * 100, decimals: 1) + "%"
         case .ratio: return fixed(value, decimals: 2)
+        case .minutes: return fixed(value, decimals: 1) + (language == .zh ? " 分钟" : " min")
         }
     }
 

@@ -33,7 +33,11 @@ package struct Labels: Sendable {
         switch family {
         case .pool: language.pick("客户池", "Customer pool")
         case .engagement: language.pick("活跃与触达", "Engagement")
+        case .groups: language.pick("社群", "Groups")
         case .commerce: language.pick("交易", "Commerce")
+        case .ltv: language.pick("客户价值", "Lifetime value")
+        case .fission: language.pick("裂变", "Referrals")
+        case .channels: language.pick("渠道与投放", "Channels")
         }
     }
 

@@ -8,12 +8,15 @@ package struct RenderContext: Sendable {
     package var language: Language
     package var report: Report
     package var playbooks: [Playbook]
+    /// Breakdowns with fewer people than this show "<N" instead of the figure.
+    package var minGroupSize: Int
 
-    package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook]) {
+    package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook], minGroupSize: Int = 5) {
         self.siteTitle = siteTitle
         self.language = language
         self.report = report
         self.playbooks = playbooks
+        self.minGroupSize = minGroupSize
     }
 
     var asOfDay: String {

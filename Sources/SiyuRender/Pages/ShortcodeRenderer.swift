@@ -52,8 +52,14 @@ struct ShortcodeRenderer {
             }
             return chart(ids: ids, title: shortcode.argument)
         case .segments:
-            throw .error(at: shortcode.location, "unknown segments id \"\(shortcode.argument)\"",
-                         hint: "segment tables are not available in this version")
+            let tables = SegmentTables(segments: context.report.segments, language: context.language,
+                                       minGroupSize: context.minGroupSize)
+            switch shortcode.argument.lowercased() {
+            case "rfm": return tables.rfmTable()
+            case "5a": return tables.fiveATable()
+            default:
+                throw .error(at: shortcode.location, "unknown segments id \"\(shortcode.argument)\"", hint: "use rfm or 5a")
+            }
         }
     }
 

@@ -42,9 +42,12 @@ package struct SiteConfig: Sendable {
     package var clock: LocalClock { LocalClock(timeZone: timeZone) }
 
     package var metricSettings: MetricSettings {
-        MetricSettings(clock: clock, periodKind: period, repurchaseWindowDays: repurchaseWindowDays,
-                       repurchaseDedupeSameDay: repurchaseDedupeSameDay, privateChannels: privateChannels,
-                       targets: targets)
+        var settings = MetricSettings(clock: clock, periodKind: period, repurchaseWindowDays: repurchaseWindowDays,
+                                      repurchaseDedupeSameDay: repurchaseDedupeSameDay, privateChannels: privateChannels,
+                                      targets: targets)
+        settings.clvHorizonMonths = clvHorizonMonths
+        settings.clvMonthlyDiscount = clvMonthlyDiscount
+        return settings
     }
 }
 

@@ -1,0 +1,157 @@
+import Foundation
+
+/// BG/NBD purchase model (Fader, Hardie & Lee 2005; KPIS.md §7(c)): while alive a customer buys at
+/// Poisson rate λ ~ Gamma(r, α) and after each purchase dies with probability p ~ Beta(a, b).
+/// Time is in whatever unit the summaries use (weeks for CDNOW); α carries that unit.
+package struct BGNBDModel: Sendable, Hashable {
+    package var r: Double
+    package var alpha: Double
+    package var a: Double
+    package var b: Double
+
+    package init(r: Double, alpha: Double, a: Double, b: Double) {
+        self.r = r
+        self.alpha = alpha
+        self.a = a
+        self.b = b
+    }
+
+    // MARK: Fitting
+
+    /// Maximum-likelihood fit. Nil when the data cannot support the model: fewer than 2 customers,
+    /// no repeat buyer, an invalid summary (x not a whole number ≥ 0, t_x outside [0, T], T ≤ 0,
+    /// anything non-finite), or an optimum that runs off to a boundary (a log-parameter beyond ±25).
+    package static func fit(_ customers: [RepeatSummary]) -> BGNBDModel? {
+        guard customers.count >= 2, customers.allSatisfy(isValid),
+              customers.contains(where: { $0.x > 0 }),
+              let maxT = customers.map(\.T).max(), maxT > 0 else { return nil }
+        // Like lifetimes, measure time in units of the longest T so α starts near the data's scale
+        // whatever the caller's time unit; α is scaled back afterwards.
+        let data = Sample(customers, timeScale: 1 / maxT)
+        func objective(_ p: [Double]) -> Double {
+            -data.logLikelihood(r: exp(p[0]), alpha: exp(p[1]), a: exp(p[2]), b: exp(p[3])) / data.weightTotal
+        }
+        let best = NelderMead.minimize(objective, start: [0, 0, 0, 0])
+        guard best.allSatisfy({ $0.isFinite && abs($0) <= 25 }), objective(best).isFinite else { return nil }
+        return BGNBDModel(r: exp(best[0]), alpha: exp(best[1]) * maxT, a: exp(best[2]), b: exp(best[3]))
+    }
+
+    /// Σ ln L over the customers (KPIS.md §7(c), the lifetimes form). −∞ when a summary is invalid.
+    package func logLikelihood(_ customers: [RepeatSummary]) -> Double {
+        guard customers.allSatisfy(Self.isValid) else { return -.infinity }
+        return Sample(customers, timeScale: 1).logLikelihood(r: r, alpha: alpha, a: a, b: b)
+    }
+
+    private static func isValid(_ c: RepeatSummary) -> Bool {
+        c.x.isFinite && c.x >= 0 && c.x.rounded() == c.x
+            && c.T.isFinite && c.T > 0 && c.tx.isFinite && c.tx >= 0 && c.tx <= c.T
+    }
+
+    // MARK: Predictions
+
+    /// E[X(t)], repeat purchases of a new customer in (0, t] (eq. 9). It is eq. 10 with x = t_x = T = 0.
+    package func expectedPurchases(in t: Double) -> Double {
+        conditionalExpectedPurchases(t, x: 0, tx: 0, T: 0)
+    }
+
+    /// E[Y(t) | x, t_x, T], purchases in the next t periods of a customer with that history (eq. 10).
+    /// ₂F₁ and the power term are combined in logs, as lifetimes does, because for heavy buyers ₂F₁
+    /// overflows while the power term underflows. 0 at t = 0, NaN for t < 0.
+    package func conditionalExpectedPurchases(_ t: Double, x: Double, tx: Double, T: Double) -> Double {
+        guard t > 0 else { return t == 0 ? 0 : .nan }
+        return nearOne(a) { a in
+            let z = t / (alpha + T + t)
+            guard let hyp = Hypergeometric.signedLogHyp2f1(r + x, b + x, a + b + x - 1, z) else { return .nan }
+            // ((α+T)/(α+T+t))^(r+x)·₂F₁ = ±e^logTerm; ₂F₁ < 0 only when a + b + x < 1.
+            let logTerm = hyp.magnitude + (r + x) * log1p(-z)
+            let first = (a + b + x - 1) / (a - 1)
+            let second = hyp.sign > 0 ? -expm1(logTerm) : 1 + exp(logTerm)
+            return first * second / (1 + aliveOdds(a: a, x: x, tx: tx, T: T))
+        }
+    }
+
+    /// P(alive | x, t_x, T) (Hardie note 021). Exactly 1 when x = 0: the model lets a customer die
+    /// only right after a purchase, so one who never repeated cannot have died.
+    package func probabilityAlive(x: Double, tx: Double, T: Double) -> Double {
+        1 / (1 + aliveOdds(a: a, x: x, tx: tx, T: T))
+    }
+
+    /// (a/(b+x−1))·((α+T)/(α+t_x))^(r+x) for x > 0, else 0: the odds of "died after the last purchase".
+    /// Computed in logs because the power overflows for large x.
+    private func aliveOdds(a: Double, x: Double, tx: Double, T: Double) -> Double {
+        guard x > 0 else { return 0 }
+        return exp(log(a) - log(b + x - 1) + (r + x) * (log(alpha + T) - log(alpha + tx)))
+    }
+
+    /// Eq. 9 and 10 divide by a − 1, a removable singularity (the bracket vanishes too). Within 10⁻³ of
+    /// a = 1 the cancellation loses digits, so average the values at 1 ± 10⁻³; that is O(10⁻⁶) accurate,
+    /// where BTYD's shift of a by 0.01 is only O(10⁻²).
+    private func nearOne(_ a: Double, _ f: (Double) -> Double) -> Double {
+        let h = 1e-3
+        guard abs(a - 1) < h else { return f(a) }
+        return (f(1 - h) + f(1 + h)) / 2
+    }
+
+    // MARK: Likelihood data
+
+    /// Customers reduced to distinct (x, t_x, T) rows with counts, grouped by x. Day-level data has
+    /// many identical rows (every one-time buyer from the same day), and the lnΓ terms depend on x
+    /// only, so one likelihood evaluation costs a few logs per distinct row.
+    private struct Sample {
+        struct Group {
+            var x: Double
+            var tx: [Double] = []
+            var T: [Double] = []
+            var weight: [Double] = []
+        }
+        var groups: [Group] = []
+        var weightTotal = 0.0
+
+        init(_ customers: [RepeatSummary], timeScale: Double) {
+            struct Row: Hashable { var x: Double, tx: Double, T: Double }
+            var counts: [Row: Double] = [:]
+            for c in customers {
+                counts[Row(x: c.x, tx: c.tx * timeScale, T: c.T * timeScale), default: 0] += 1
+            }
+            // Sorted so the sum runs in a fixed order (dictionary order changes per process).
+            let rows = counts.sorted { ($0.key.x, $0.key.T, $0.key.tx) < ($1.key.x, $1.key.T, $1.key.tx) }
+            for (row, count) in rows {
+                if groups.last?.x != row.x { groups.append(Group(x: row.x)) }
+                groups[groups.count - 1].tx.append(row.tx)
+                groups[groups.count - 1].T.append(row.T)
+                groups[groups.count - 1].weight.append(count)
+                weightTotal += count
+            }
+        }
+
+        /// Σ ln L with A1…A4 as in KPIS.md §7(c); the two likelihood branches are added by log-sum-exp.
+        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double) -> Double {
+            guard r > 0, alpha > 0, a > 0, b > 0 else { return -.infinity }
+            let constant = -logGamma(r) + r * log(alpha) + logGamma(a + b) - logGamma(b)
+            let logA = log(a)
+            var total = 0.0
+            for group in groups {
+                let x = group.x
+                let a12 = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x)
+                let a4Constant = x > 0 ? logA - log(b + x - 1) : 0
+                for i in group.T.indices {
+                    let a3 = -(r + x) * log(alpha + group.T[i])
+                    var ll = a3
+                    if x > 0 {
+                        let a4 = a4Constant - (r + x) * log(alpha + group.tx[i])
+                        let high = max(a3, a4)
+                        ll = high + log(exp(a3 - high) + exp(a4 - high))
+                    }
+                    total += group.weight[i] * (a12 + ll)
+                }
+            }
+            return total.isNaN ? -.infinity : total
+        }
+    }
+}
+
+/// lnΓ through the reentrant `lgamma_r` overlay (the plain C `lgamma` writes a global).
+private func logGamma(_ x: Double) -> Double {
+    let (value, _) = lgamma(x)
+    return value
+}

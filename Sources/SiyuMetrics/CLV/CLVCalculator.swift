@@ -1,0 +1,33 @@
+import Foundation
+
+/// Customer lifetime value as lifetimes' `GammaGammaFitter.customer_lifetime_value` computes it
+/// (KPIS.md §7(d)), so Siyu's figures can be checked against that widely used implementation:
+/// CLV = Σ_{i=1..H} E[Z|z̄,x] · (E[Y(i·f)] − E[Y((i−1)·f)]) / (1+d)^i.
+package enum CLVCalculator {
+    /// Discounted expected spend over the next `horizonMonths` months. `periodsPerMonth` (f) is the
+    /// number of the summaries' time units in a month: 4.345 for weeks, 30 for days, as lifetimes uses.
+    /// Nil when the inputs are invalid or the spend model has no finite mean for this customer.
+    package static func clv(
+        bgnbd: BGNBDModel,
+        gammaGamma: GammaGammaModel,
+        customer: RepeatSummary,
+        horizonMonths: Int = 12,
+        monthlyDiscount: Double = 0.01,
+        periodsPerMonth: Double
+    ) -> Double? {
+        guard horizonMonths >= 0, monthlyDiscount > -1, monthlyDiscount.isFinite,
+              periodsPerMonth > 0, periodsPerMonth.isFinite,
+              let value = gammaGamma.conditionalExpectedValue(x: customer.x, meanValue: customer.meanRepeatValue)
+        else { return nil }
+        var total = 0.0
+        var previous = 0.0  // E[Y(0)] = 0
+        for month in stride(from: 1, through: horizonMonths, by: 1) {
+            let cumulative = bgnbd.conditionalExpectedPurchases(
+                Double(month) * periodsPerMonth, x: customer.x, tx: customer.tx, T: customer.T)
+            // Monthly increments of the cumulative expectation, discounted at the end of each month.
+            total += value * (cumulative - previous) / pow(1 + monthlyDiscount, Double(month))
+            previous = cumulative
+        }
+        return total.isFinite ? total : nil
+    }
+}

@@ -1,0 +1,23 @@
+import SiyuData
+
+/// Referral KPIs (KPIS.md §8). Only successful referrals are recorded (contacts.referrer_id), so K is measured
+/// from referred adds rather than invitations.
+package enum FissionCalculator {
+    package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
+        var startPool = 0, endPool = 0, referredNew = 0, referrersInPool = 0
+        for contact in inputs.dataset.contacts {
+            if contact.isInPool(at: period.start) { startPool += 1 }
+            if period.contains(contact.addedAt), let referrer = contact.referrerId, referrer != contact.id { referredNew += 1 }
+            if contact.isInPool(at: period.end) {
+                endPool += 1
+                if let referees = inputs.refereesByReferrer[contact.id], referees.contains(where: { $0 < period.end }) {
+                    referrersInPool += 1
+                }
+            }
+        }
+        return [
+            "k_factor": ratio(Double(referredNew), Double(startPool)),
+            "referrer_share": ratio(Double(referrersInPool), Double(endPool)),
+        ]
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import SiyuData
+@testable import SiyuMetrics
+
+@Suite struct PoolAndCommerceTests {
+    let inputs = MetricInputs(dataset: Fixture.dataset, settings: Fixture.settings)
+    /// The newest data is c6's add on 2025-12-01 00:00, so as-of is 2025-12-02 00:00.
+    let asOf = Fixture.at(12, 2, 0)
+
+    @Test func poolKPIs() throws {
+        let values = PoolCalculator.compute(inputs, period: Fixture.november, asOf: asOf)
+        // S0 (Nov 1 00:00): c1, c2, c7 (lost exactly at the start is still in), c8 = 4.
+        // S1 (Dec 1 00:00): c1, c3, c5, c8 = 4 (c6 added at the boundary is not in yet).
+        #expect(values["pool_total"] == 4)
+        // New: c3, c4, c5 (23:30 local on Nov 30) = 3. Lost: c2, c4, c7 = 3. Net 0 = S1 − S0.
+        #expect(values["pool_new"] == 3)
+        #expect(values["pool_lost"] == 3)
+        #expect(values["pool_net"] == 0)
+        // Loss rate = lost / S0 = 3 / 4.
+        #expect(values["loss_rate"] == 0.75)
+        // Early loss: c3 and c4 have 7 days observed by Dec 2 (c5 does not); c4 left after 3 days: 1 / 2.
+        #expect(values["early_loss_rate"] == 0.5)
+        let stocks = PoolCalculator.stocks(inputs, period: Fixture.november)
+        #expect(stocks.end - stocks.start == 3 - 3)
+    }
+
+    @Test func emptyPoolGivesNoRateNotNaN() {
+        let empty = MetricInputs(dataset: Dataset(present: [.contacts]), settings: Fixture.settings)
+        let values = PoolCalculator.compute(empty, period: Fixture.november, asOf: asOf)
+        #expect(values["loss_rate"] == .some(nil))
+        #expect(values["pool_total"] == 0)
+    }
+
+    @Test func commerceKPIs() throws {
+        let previous = Fixture.november.previous(clock: Fixture.clock)
+        let values = CommerceCalculator.compute(inputs, period: Fixture.november, previous: previous)
+        // Gross = 100 + 50 + 200 + 80 + 30 = 460 yuan; net drops the refunded 200 = 260.
+        #expect(values["gmv_gross"] == 460)
+        #expect(values["gmv_net"] == 260)
+        // Buyers with a qualifying order: c1, c3, X9 (unlinked orders still count in totals) = 3; orders o1 o2 o4 o5 = 4.
+        #expect(values["buyers"] == 3)
+        #expect(values["revenue_per_buyer"] == 260.0 / 3)
+        #expect(values["aov"] == 65)
+        #expect(values["purchase_frequency"] == 4.0 / 3)
+        // Private channels 小程序 + 企业微信: o1 100 + o4 80 = 180 of 260.
+        #expect(values["private_gmv_share"] == 180.0 / 260)
+        // Repurchase A over 90 days before Dec 1 (from Sep 2): c8 (o7, o6), c1 (o8, o1, o2), c3 (o4), X9 (o5):
+        // 2 of 4 buyers bought twice or more.
+        #expect(values["repurchase_rate"] == 0.5)
+        // Repurchase C: October buyers c8 and c1; only c1 bought again in November: 1 / 2.
+        #expect(values["repurchase_rate_cross"] == 0.5)
+    }
+
+    @Test func sameDayDedupeToggle() {
+        var settings = Fixture.settings
+        settings.repurchaseDedupeSameDay = true
+        let twoSameDay = Dataset(contacts: [], orders: [
+            Order(id: "a", customerId: "p", paidAt: Fixture.at(11, 3, 9), amount: 100),
+            Order(id: "b", customerId: "p", paidAt: Fixture.at(11, 3, 20), amount: 100),
+        ], present: [.orders])
+        let end = Fixture.november.end
+        // 按天去重: two orders on one day are one purchase day, so no repurchase; 按天非去重 counts both.
+        #expect(CommerceCalculator.repurchaseRate(MetricInputs(dataset: twoSameDay, settings: settings), windowEnd: end) == 0)
+        #expect(CommerceCalculator.repurchaseRate(MetricInputs(dataset: twoSameDay, settings: Fixture.settings), windowEnd: end) == 1)
+    }
+
+    @Test func reportHasPreviousChangeAndTrend() {
+        let report = ReportBuilder.build(dataset: Fixture.dataset, settings: Fixture.settings)
+        #expect(report.period.label == "2025-11")
+        #expect(report.previousPeriod.label == "2025-10")
+        let gmv = report.kpi("gmv_net")
+        // October net GMV: o6 60 + o8 20 = 80; change = (260 − 80) / 80 = 2.25.
+        #expect(gmv?.previous == 80)
+        #expect(gmv?.change == .relative(2.25))
+        #expect(gmv?.trend.count == 12)
+        #expect(gmv?.trend.last?.period.label == "2025-11")
+        // Rates change in percentage points: loss rate October = lost in Oct (none) / S0 … = 0 → 0.75 − 0 = +0.75.
+        #expect(report.kpi("loss_rate")?.change == .points(0.75))
+        #expect(report.quality.unlinkedOrders == 1)
+        #expect(report.quality.poolIdentityHolds)
+    }
+
+    @Test func targetsGiveStatus() {
+        var settings = Fixture.settings
+        settings.targets = ["loss_rate": Target(max: 0.05), "gmv_net": Target(min: 100)]
+        let report = ReportBuilder.build(dataset: Fixture.dataset, settings: settings)
+        #expect(report.kpi("loss_rate")?.status == .breached)
+        #expect(report.kpi("gmv_net")?.status == .ok)
+        #expect(report.breaches.map(\.id) == ["loss_rate"])
+    }
+}
