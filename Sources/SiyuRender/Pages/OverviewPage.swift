@@ -7,7 +7,8 @@ struct OverviewPage {
         var statusText: String?
         var breached: Bool
         var playbooks: [LinkModel]
-        var hasPlaybooks: Bool { !playbooks.isEmpty }
+        // Stored, not computed: swift-mustache reads view models through Mirror, which sees stored properties only.
+        var hasPlaybooks: Bool
     }
 
     struct Family {
@@ -25,7 +26,7 @@ struct OverviewPage {
     var periodText: String
     var families: [Family]
     var alerts: [Alert]
-    var hasAlerts: Bool { !alerts.isEmpty }
+    var hasAlerts: Bool
     var root: String
     var t: Labels
 
@@ -50,7 +51,8 @@ struct OverviewPage {
                                                      label: language.pick("\(shown.name)近 \(kpi.trend.count) 期趋势",
                                                                           "\(shown.name), last \(kpi.trend.count) periods")),
                             statusText: shown.statusText, breached: shown.breached,
-                            playbooks: context.playbookLinks(for: kpi.id))
+                            playbooks: context.playbookLinks(for: kpi.id),
+                            hasPlaybooks: !context.playbookLinks(for: kpi.id).isEmpty)
             }
             return cards.isEmpty ? nil : Family(id: family.rawValue, title: Labels.family(family, language), cards: cards)
         }
@@ -59,5 +61,6 @@ struct OverviewPage {
             return Alert(name: shown.name, value: shown.value, targetText: shown.statusText ?? "",
                          playbooks: context.playbookLinks(for: kpi.id))
         }
+        hasAlerts = !alerts.isEmpty
     }
 }

@@ -31,9 +31,10 @@ struct PlaybookPage {
     var updated: String?
     var sidebar: [SidebarSection]
     var toc: [TOCItem]
-    var hasTOC: Bool { toc.count > 1 }
+    // Stored, not computed: swift-mustache reads view models through Mirror, which sees stored properties only.
+    var hasTOC: Bool
     var kpis: [KPIChip]
-    var hasKPIs: Bool { !kpis.isEmpty }
+    var hasKPIs: Bool
     var body: String
     var previous: LinkModel?
     var next: LinkModel?
@@ -64,6 +65,8 @@ struct PlaybookPage {
             return KPIChip(id: shown.id, name: shown.name, value: shown.value, change: shown.change, arrow: shown.arrow,
                            changeClass: shown.changeClass)
         }
+        hasTOC = toc.count > 1
+        hasKPIs = !kpis.isEmpty
         let index = ordered.firstIndex { $0.slug == playbook.slug }
         previous = index.flatMap { $0 > 0 ? ordered[$0 - 1] : nil }.map { LinkModel(title: $0.title, href: $0.outputPath) }
         next = index.flatMap { $0 + 1 < ordered.count ? ordered[$0 + 1] : nil }.map { LinkModel(title: $0.title, href: $0.outputPath) }

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// Runs the built `siyu` binary as a user would, on a generated project in a temporary folder.
+@Suite(.serialized) struct EndToEndTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL? {
+        let candidates = [
+            Bundle.main.bundleURL.appending(path: "siyu"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appending(path: "siyu"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appending(path: ".build/debug/siyu"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func run(_ arguments: [String], in directory: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(Self.binary, "build the siyu executable first")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Relative path → SHA-free fingerprint (the bytes themselves) of every file under a folder.
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let root = folder.resolvingSymlinksInPath().path
+        let walker = FileManager.default.enumerator(at: folder.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files[String(url.resolvingSymlinksInPath().path.dropFirst(root.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    func makeProject() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "siyu-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sample = try run(["sample", "--scale", "0.005", "--months", "6", "--out", "project", "--quiet"], in: folder)
+        #expect(sample.status == 0, "\(sample.stderr)")
+        let playbooks = folder.appending(path: "project/Content/playbooks/sop")
+        try FileManager.default.createDirectory(at: playbooks, withIntermediateDirectories: true)
+        try """
+        ---
+        title: 欢迎 <流程>
+        section: SOP
+        kpis: [pool_new, early_loss_rate]
+        ---
+        ## 第一步
+        本期新增 {{< kpi pool_new >}}。
+
+        ## 第二步
+        - [ ] 发欢迎语
+        """.write(to: playbooks.appending(path: "welcome.md"), atomically: true, encoding: .utf8)
+        return folder.appending(path: "project")
+    }
+
+    @Test func buildWritesTheSiteAndIsDeterministic() throws {
+        let project = try makeProject()
+        defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
+
+        let first = try run(["build", "--project", project.path], in: project.deletingLastPathComponent())
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("[1/6] config"))
+        #expect(first.stdout.contains("[6/6] write"))
+        let site = try snapshot(project.appending(path: "Output"))
+        for path in ["index.html", "playbooks/index.html", "playbooks/sop/welcome.html", "assets/siyu.css", ".siyu-output"] {
+            #expect(site[path] != nil, "missing \(path)")
+        }
+        let welcome = String(decoding: site["playbooks/sop/welcome.html"] ?? Data(), as: UTF8.self)
+        #expect(welcome.contains("欢迎 &lt;流程&gt;"))
+        #expect(welcome.contains("kpi-inline"))
+        #expect(!welcome.contains("{{<"))
+        let index = String(decoding: site["index.html"] ?? Data(), as: UTF8.self)
+        #expect(index.contains("客户总数"))
+        #expect(!index.contains("http://") && !index.contains("https://"))
+
+        // Same inputs, another output folder, quiet, from another working directory: byte-identical.
+        let second = try run(["--project", ".", "--out", "Second", "--quiet"], in: project)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.isEmpty)
+        #expect(try snapshot(project.appending(path: "Second")) == site)
+    }
+
+    @Test func badRowFailsWithLocationAndKeepsThePreviousSite() throws {
+        let project = try makeProject()
+        defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
+        #expect(try run(["build", "--quiet"], in: project).status == 0)
+        let before = try snapshot(project.appending(path: "Output"))
+
+        let contacts = project.appending(path: "Content/data/contacts.csv")
+        var lines = try String(contentsOf: contacts, encoding: .utf8).components(separatedBy: "\n")
+        lines[3] = lines[3].replacingOccurrences(of: #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"#, with: "2025-13-45 10:00",
+                                                 options: .regularExpression)
+        try lines.joined(separator: "\n").write(to: contacts, atomically: true, encoding: .utf8)
+
+        let failed = try run(["build"], in: project)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("Content/data/contacts.csv:4:"))
+        #expect(failed.stderr.contains(": error: added_at \"2025-13-45 10:00\" is not a date and time"))
+        #expect(failed.stderr.contains("hint:"))
+        #expect(try snapshot(project.appending(path: "Output")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Output") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let folder = FileManager.default.temporaryDirectory
+        #expect(try run(["build", "--no-such-option"], in: folder).status == 2)
+        let noProject = try run(["build", "--project", "/nonexistent-siyu-project"], in: folder)
+        #expect(noProject.status == 1)
+        #expect(noProject.stderr.contains("siyu.yml"))
+    }
+}
