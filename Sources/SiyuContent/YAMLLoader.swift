@@ -17,7 +17,8 @@ package enum YAMLLoader {
     private static func diagnostic(_ error: YamlError, text: String, file: String, firstLine: Int) -> Diagnostic {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-            let line = max(mark.line, 1)
+            // libyaml reports an error at the end of the input on the line after the last one: clamp it.
+            let line = min(max(mark.line, 1), max(lines.count, 1))
             var message = problem
             if let context { message += " (\(context.text))" }
             return .error(at: SourceLocation(file: file, line: firstLine + line - 1, column: mark.column),
