@@ -26,6 +26,11 @@ package struct MetricSettings: Sendable {
     /// How a score counts as high for the 8 RFM segments (default: quintile score ≥ 3).
     package var rfmHighRule: RFMHighRule = .score
     /// CLV horizon in months and monthly discount rate (KPIS.md §7d, defaults 12 and 0.01).
+    /// KOC lookback and minimum inbound group messages (KPIS.md §8, defaults 90 and 5).
+    package var kocLookbackDays: Int64 = 90
+    package var kocMinGroupMessages = 5
+    /// Gross margin for profit ROI and payback (KPIS.md §9), default 0.6.
+    package var grossMargin = 0.6
     package var clvHorizonMonths = 12
     package var clvMonthlyDiscount = 0.01
 

@@ -52,6 +52,12 @@ package struct SiteRenderer: Sendable {
             }
         }
         for (path, bytes) in templates.assets { pages["assets/" + path] = bytes }
+        // Downloads: the machine-readable report and one CSV per table.
+        let tables = context.tables
+        pages["data/kpis.json"] = Array(KPIDocument.json(context.report, tables: tables).utf8)
+        for table in tables {
+            pages["data/\(table.id).csv"] = Array(CSVText.csv(table, suppressedText: "<\(context.minGroupSize)").utf8)
+        }
         try problems.throwIfErrors()
         return pages
     }

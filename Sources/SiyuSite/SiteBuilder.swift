@@ -37,7 +37,8 @@ package struct SiteBuilder: Sendable {
         progress.step("render", "period \(report.period.label)")
         let templates = TemplateSet.builtIn.overriding(with: project.templateOverrides())
         let context = RenderContext(siteTitle: config.title, language: config.language, report: report,
-                                    playbooks: playbooks, minGroupSize: config.minGroupSize)
+                                    playbooks: playbooks, minGroupSize: config.minGroupSize,
+                                    masker: IDMasker(key: SecretKey.load(project: project.root), enabled: config.maskIds))
         let files = try SiteRenderer(templates: templates).render(context)
 
         let output = options.output ?? project.resolve(config.outputDirectory)
@@ -48,7 +49,29 @@ package struct SiteBuilder: Sendable {
                             playbooks: playbooks.count,
                             rows: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }),
                             output: output, warnings: data.warnings.map(\.description),
-                            breaches: report.breaches.map { "\($0.id)" })
+                            breaches: report.breaches.map(Self.describeBreach))
+    }
+
+    /// Config, ingest and metrics only: what `siyu kpis` needs.
+    package func report() throws -> (config: SiteConfig, report: Report, context: RenderContext) {
+        let project = ProjectLoader(root: options.project, io: io)
+        let config = try resolvedConfig(project)
+        let data = try DatasetReader.read(try project.dataSources(config),
+                                          options: ReadOptions(clock: config.clock, lenient: options.lenient))
+        let report = try computeReport(data, config: config)
+        let context = RenderContext(siteTitle: config.title, language: config.language, report: report, playbooks: [],
+                                    minGroupSize: config.minGroupSize,
+                                    masker: IDMasker(key: SecretKey.load(project: project.root), enabled: config.maskIds))
+        return (config, report, context)
+    }
+
+    /// `loss_rate = 0.0612, target max 0.05`.
+    package static func describeBreach(_ kpi: KPIResult) -> String {
+        let value = kpi.value.map { NumberFormat.fixed($0, decimals: 4) } ?? "—"
+        var bounds: [String] = []
+        if let min = kpi.target?.min { bounds.append("min \(NumberFormat.fixed(min, decimals: 4))") }
+        if let max = kpi.target?.max { bounds.append("max \(NumberFormat.fixed(max, decimals: 4))") }
+        return "\(kpi.id) = \(value), target \(bounds.joined(separator: ", "))"
     }
 
     /// The config with command-line overrides applied.

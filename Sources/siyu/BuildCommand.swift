@@ -13,6 +13,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder (default: <project>/Output).")
     var out: String?
 
+    @Flag(name: .long, help: "Exit 3 when a KPI breaches its target in siyu.yml, listing the breaches on stderr.")
+    var failOnAlert = false
+
     func run() throws {
         let summary = try reportingInputErrors {
             try SiteBuilder(options: project.buildOptions(output: out)).build()
@@ -22,5 +25,6 @@ struct BuildCommand: ParsableCommand {
             let kib = (summary.bytes + 1023) / 1024
             Console.out("Built \(summary.period): \(summary.files) files (\(kib) KiB), \(summary.playbooks) playbooks → \(summary.output.path)")
         }
+        try failIfBreached(summary.breaches, enabled: failOnAlert)
     }
 }

@@ -21,7 +21,9 @@ package enum ActivityCalculator {
         for order in inputs.orders(from: period.start, to: period.end, qualifyingOnly: true) {
             for contact in customersInPeriod[order.customerId] ?? [] { active.insert(contact) }
         }
-        return ["active_rate": inputs.dataset.present.contains(.touches) || !inputs.dataset.orders.isEmpty
-                    ? ratio(Double(active.count), Double(exposed)) : nil]
+        let measurable = inputs.dataset.present.contains(.touches) || !inputs.dataset.orders.isEmpty
+        let endPool = inputs.dataset.contacts.filter { $0.isInPool(at: period.end) }.count
+        return ["active_rate": measurable ? ratio(Double(active.count), Double(exposed)) : nil,
+                "active_rate_end": measurable ? ratio(Double(active.count), Double(endPool)) : nil]
     }
 }

@@ -29,6 +29,8 @@ package enum CommerceCalculator {
             "purchase_frequency": ratio(Double(qualifyingCount), Double(buyers.count)),
             "repurchase_rate": repurchaseRate(inputs, windowEnd: period.end),
             "repurchase_rate_cross": ratio(Double(returning), Double(previousBuyers.count)),
+            // Variant B, transaction-based: repeat orders ÷ all qualifying orders.
+            "repurchase_rate_orders": ratio(Double(qualifyingCount - buyers.count), Double(qualifyingCount)),
         ]
     }
 

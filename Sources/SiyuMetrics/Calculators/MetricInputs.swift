@@ -15,8 +15,13 @@ package struct MetricInputs: Sendable {
     package let purchaseAmounts: [String: [Int64]]
     /// Touches per contact, ascending by time.
     package let touchesByContact: [String: [Touch]]
-    /// Inbound group-message times per group, ascending.
+    /// Inbound group-message times per group, ascending, and who sent each.
     package let inboundByGroup: [String: [Int64]]
+    package let inboundSpeakersByGroup: [String: [String]]
+    /// Outbound (staff) group-message times per group, ascending.
+    package let outboundByGroup: [String: [Int64]]
+    /// Contacts by id.
+    package let contactsById: [String: Contact]
     /// How many contacts each contact referred (by referrer_id), with the add times of the referees.
     package let refereesByReferrer: [String: [Int64]]
     /// The earliest contact of each customer: where the person came from.
@@ -40,15 +45,23 @@ package struct MetricInputs: Sendable {
         purchaseAmounts = amounts
 
         var touches: [String: [Touch]] = [:]
-        var groupInbound: [String: [Int64]] = [:]
+        var groupInbound: [String: [(Int64, String)]] = [:]
+        var groupOutbound: [String: [Int64]] = [:]
         for touch in dataset.touches {
             touches[touch.contactId, default: []].append(touch)
-            if touch.kind == .groupMessage, touch.direction == .inbound, let group = touch.groupId {
-                groupInbound[group, default: []].append(touch.at)
+            guard touch.kind == .groupMessage, let group = touch.groupId else { continue }
+            if touch.direction == .inbound {
+                groupInbound[group, default: []].append((touch.at, touch.contactId))
+            } else {
+                groupOutbound[group, default: []].append(touch.at)
             }
         }
         touchesByContact = touches.mapValues { $0.sorted { ($0.at, $0.direction.rawValue) < ($1.at, $1.direction.rawValue) } }
-        inboundByGroup = groupInbound.mapValues { $0.sorted() }
+        let sortedInbound = groupInbound.mapValues { $0.sorted { $0 < $1 } }
+        inboundByGroup = sortedInbound.mapValues { $0.map(\.0) }
+        inboundSpeakersByGroup = sortedInbound.mapValues { $0.map(\.1) }
+        outboundByGroup = groupOutbound.mapValues { $0.sorted() }
+        contactsById = Dictionary(dataset.contacts.map { ($0.id, $0) }) { first, _ in first }
 
         var referees: [String: [Int64]] = [:]
         var first: [String: Contact] = [:]

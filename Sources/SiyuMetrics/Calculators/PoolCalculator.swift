@@ -26,6 +26,7 @@ package enum PoolCalculator {
             "pool_lost": Double(lost),
             "pool_net": Double(new - lost),
             "loss_rate": ratio(Double(lost), Double(startPool)),
+            "loss_rate_exposure": ratio(Double(lost), Double(startPool + new)),
             "early_loss_rate": ratio(Double(earlyLost), Double(earlyObserved)),
         ]
     }

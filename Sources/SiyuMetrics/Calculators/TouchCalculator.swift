@@ -4,11 +4,13 @@ import SiyuData
 package enum TouchCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
         guard inputs.dataset.present.contains(.touches) else {
-            return ["mass_send_response_rate": nil, "staff_reply_rate": nil, "first_reply_minutes": nil]
+            return ["mass_send_response_rate": nil, "mass_send_response_rate_72h": nil, "staff_reply_rate": nil,
+                    "first_reply_minutes": nil]
         }
         let window = inputs.settings.responseWindowHours * 3600
+        let longWindow = 72 * 3600 as Int64
         let clock = inputs.settings.clock
-        var recipients = 0, responded = 0
+        var recipients = 0, responded = 0, respondedLong = 0
         var initiated = 0, replied = 0
         var replyMinutes = 0.0
 
@@ -22,8 +24,12 @@ package enum TouchCalculator {
                 var next = index + 1
                 while next < touches.count {
                     let later = touches[next]
-                    if later.at >= touch.at + window || (later.kind == .massSend && later.at > touch.at) { break }
-                    if later.direction == .inbound && later.at > touch.at { responded += 1; break }
+                    if later.at >= touch.at + max(window, longWindow) || (later.kind == .massSend && later.at > touch.at) { break }
+                    if later.direction == .inbound && later.at > touch.at {
+                        if later.at < touch.at + window { responded += 1 }
+                        if later.at < touch.at + longWindow { respondedLong += 1 }
+                        break
+                    }
                     next += 1
                 }
             }
@@ -50,6 +56,7 @@ package enum TouchCalculator {
         }
         return [
             "mass_send_response_rate": ratio(Double(responded), Double(recipients)),
+            "mass_send_response_rate_72h": ratio(Double(respondedLong), Double(recipients)),
             "staff_reply_rate": ratio(Double(replied), Double(initiated)),
             "first_reply_minutes": ratio(replyMinutes, Double(replied)),
         ]

@@ -11,6 +11,7 @@ package struct Report: Sendable {
     package var segments: SegmentSummary
     /// CLV models at the period end (fitted for this period and the previous one only: fitting is the costly part).
     package var clv: CLVSummary
+    package var tables: ReportTables
 
     package func kpi(_ id: String) -> KPIResult? { kpis.first { $0.id == id } }
 

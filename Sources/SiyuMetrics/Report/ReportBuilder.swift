@@ -32,17 +32,20 @@ package enum ReportBuilder {
         }
         return Report(period: period, previousPeriod: previous, asOf: asOf, timeZone: clock.timeZone.identifier,
                       kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead),
-                      segments: SegmentSummary.build(inputs, period: period, previous: previous), clv: clv)
+                      segments: SegmentSummary.build(inputs, period: period, previous: previous), clv: clv,
+                      tables: ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
     }
 
     private static func values(_ inputs: MetricInputs, period: Period, previous: Period, asOf: Int64) -> KPIValues {
         var values = PoolCalculator.compute(inputs, period: period, asOf: asOf)
+        values.merge(PersonPoolCalculator.compute(inputs, period: period)) { $1 }
         values.merge(ActivityCalculator.compute(inputs, period: period)) { $1 }
         values.merge(TouchCalculator.compute(inputs, period: period)) { $1 }
         values.merge(GroupCalculator.compute(inputs, period: period)) { $1 }
         values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
         values.merge(ConversionCalculator.compute(inputs, period: period, asOf: asOf)) { $1 }
         values.merge(LTVCalculator.compute(inputs, period: period)) { $1 }
+        values["ltv_with_referrals"] = LTVTable.withReferrals(inputs, asOf: period.end)
         values.merge(FissionCalculator.compute(inputs, period: period)) { $1 }
         values.merge(ChannelCalculator.compute(inputs, period: period)) { $1 }
         return values

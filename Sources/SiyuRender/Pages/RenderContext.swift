@@ -10,13 +10,22 @@ package struct RenderContext: Sendable {
     package var playbooks: [Playbook]
     /// Breakdowns with fewer people than this show "<N" instead of the figure.
     package var minGroupSize: Int
+    /// Masks people's ids in every table.
+    package var masker: IDMasker
 
-    package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook], minGroupSize: Int = 5) {
+    package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook], minGroupSize: Int = 5,
+                 masker: IDMasker = IDMasker(key: [])) {
         self.siteTitle = siteTitle
         self.language = language
         self.report = report
         self.playbooks = playbooks
         self.minGroupSize = minGroupSize
+        self.masker = masker
+    }
+
+    /// Every table of the pages, built once per render.
+    package var tables: [PageTable] {
+        PageTableBuilder(report: report, language: language, minGroupSize: minGroupSize, masker: masker).all()
     }
 
     var asOfDay: String {

@@ -1,0 +1,99 @@
+import SiyuData
+
+/// Referral cohorts and KOCs (KPIS.md §8).
+package struct FissionSummary: Sendable, Hashable {
+    /// Referred adds within 30 days of the referrer's add, per contact added in the period; nil while immature.
+    package var cohortK: Double?
+    /// Referred contacts who bought within 30 days of their own add, per contact added in the period.
+    package var buyerK: Double?
+    /// Median days from the referrer's add to the referee's add, over referees added in the period.
+    package var cycleDays: Double?
+    /// Referrer ids that are not contacts (external referrers), over referees added in the period.
+    package var externalReferrals: Int
+    package var kocs: [KOCRow]
+    /// KOC share of the referred net GMV in the lookback.
+    package var kocShareOfReferredGMV: Double?
+}
+
+/// A key opinion consumer: a real buyer who brings others and is active in groups.
+package struct KOCRow: Sendable, Hashable {
+    package var contactId: String
+    package var owner: String?
+    package var referredContacts: Int
+    package var referredBuyers: Int
+    /// Net GMV of the referred customers in the lookback, in yuan.
+    package var referredGMV: Double
+    package var ownGMV: Double
+    package var groupMessages: Int
+}
+
+package enum FissionTable {
+    static let windowDays: Int64 = 30
+
+    package static func build(_ inputs: MetricInputs, period: Period, asOf: Int64) -> FissionSummary {
+        let window = windowDays * secondsPerDay
+        var cohort = 0, referred = 0, referredBuyers = 0
+        var cycle: [Double] = []
+        var external = 0
+        var cohortIds = Set<String>()
+        for contact in inputs.dataset.contacts where period.contains(contact.addedAt) {
+            cohort += 1
+            cohortIds.insert(contact.id)
+            if let referrer = contact.referrerId, referrer != contact.id {
+                if let source = inputs.contactsById[referrer] {
+                    cycle.append(Double(contact.addedAt - source.addedAt) / Double(secondsPerDay))
+                } else {
+                    external += 1
+                }
+            }
+        }
+        for contact in inputs.dataset.contacts {
+            guard let referrer = contact.referrerId, cohortIds.contains(referrer),
+                  let source = inputs.contactsById[referrer], contact.addedAt <= source.addedAt + window else { continue }
+            referred += 1
+            if inputs.hasPurchase(contact.customerId, from: contact.addedAt, to: contact.addedAt + window) { referredBuyers += 1 }
+        }
+        // The cohort is mature once every member has had the full window.
+        let mature = period.end + window <= asOf
+        let (kocs, share) = kocList(inputs, end: period.end)
+        return FissionSummary(cohortK: mature ? ratio(Double(referred), Double(cohort)) : nil,
+                              buyerK: mature ? ratio(Double(referredBuyers), Double(cohort)) : nil,
+                              cycleDays: median(cycle.filter { $0 >= 0 }), externalReferrals: external,
+                              kocs: kocs, kocShareOfReferredGMV: share)
+    }
+
+    /// KOCs in the 90 days before `end` (KPIS.md §8, proposed): ≥ 1 qualifying order; ≥ 3 referred contacts or
+    /// ≥ 1 referred buyer; ≥ 5 inbound group messages. Ranked by referred-buyer GMV; top 20.
+    static func kocList(_ inputs: MetricInputs, end: Int64) -> ([KOCRow], Double?) {
+        let start = end - inputs.settings.kocLookbackDays * secondsPerDay
+        var referees: [String: [Contact]] = [:]
+        for contact in inputs.dataset.contacts where contact.addedAt >= start && contact.addedAt < end {
+            if let referrer = contact.referrerId, referrer != contact.id { referees[referrer, default: []].append(contact) }
+        }
+        var groupMessages: [String: Int] = [:]
+        for (_, touches) in inputs.touchesByContact {
+            for touch in touches where touch.kind == .groupMessage && touch.direction == .inbound && touch.at >= start && touch.at < end {
+                groupMessages[touch.contactId, default: 0] += 1
+            }
+        }
+        var rows: [KOCRow] = []
+        var referredTotal: Int64 = 0
+        var kocReferred: Int64 = 0
+        for referrer in referees.keys.sorted() {
+            let people = referees[referrer] ?? []
+            let spends = people.map { inputs.spend($0.customerId, from: start, to: end) }
+            let referredGMV = spends.reduce(0, +)
+            referredTotal += referredGMV
+            guard let contact = inputs.contactsById[referrer] else { continue }
+            let own = inputs.spend(contact.customerId, from: start, to: end)
+            let buyers = spends.filter { $0 > 0 }.count
+            let messages = groupMessages[referrer] ?? 0
+            guard own > 0, people.count >= 3 || buyers >= 1, messages >= inputs.settings.kocMinGroupMessages else { continue }
+            kocReferred += referredGMV
+            rows.append(KOCRow(contactId: referrer, owner: contact.owner, referredContacts: people.count, referredBuyers: buyers,
+                               referredGMV: yuan(referredGMV), ownGMV: yuan(own), groupMessages: messages))
+        }
+        rows.sort { ($0.referredGMV, $0.referredContacts, $1.contactId) > ($1.referredGMV, $1.referredContacts, $0.contactId) }
+        return (Array(rows.prefix(20)), ratio(Double(kocReferred), Double(referredTotal)))
+    }
+}
