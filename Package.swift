@@ -36,9 +36,11 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // One C function: the atomic swap of the new site for the old one (renameat2 RENAME_EXCHANGE).
+        .target(name: "CSiyuFS"),
         .target(
             name: "SiyuSite",
-            dependencies: ["SiyuData", "SiyuMetrics", "SiyuContent", "SiyuRender",
+            dependencies: ["SiyuData", "SiyuMetrics", "SiyuContent", "SiyuRender", "CSiyuFS",
                            .product(name: "Yams", package: "Yams")]
         ),
         // Deterministic synthetic projects: the bundled sample and `siyu sample --scale S`.
@@ -55,7 +57,7 @@ let package = Package(
         .testTarget(name: "SiyuDataTests", dependencies: ["SiyuData"]),
         .testTarget(name: "SiyuSampleTests", dependencies: ["SiyuSample", "SiyuData"]),
         .testTarget(name: "SiyuMetricsTests", dependencies: ["SiyuMetrics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SiyuContentTests", dependencies: ["SiyuContent"]),
+        .testTarget(name: "SiyuContentTests", dependencies: ["SiyuContent"], exclude: ["Fixtures"]),
         .testTarget(name: "SiyuRenderTests", dependencies: ["SiyuRender"]),
         .testTarget(name: "SiyuSiteTests", dependencies: ["SiyuSite", "SiyuSample"]),
     ],

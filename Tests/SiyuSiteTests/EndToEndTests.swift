@@ -19,11 +19,12 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    func run(_ arguments: [String], in directory: URL) throws -> Run {
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try #require(Self.binary, "build the siyu executable first")
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -125,5 +126,30 @@ import Testing
         let noProject = try run(["build", "--project", "/nonexistent-siyu-project"], in: folder)
         #expect(noProject.status == 1)
         #expect(noProject.stderr.contains("siyu.yml"))
+    }
+}
+
+extension EndToEndTests {
+    @Test func kpisCommandPrintsJSONAndGatesOnTargets() throws {
+        let project = try makeProject()
+        defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
+        let json = try run(["kpis", "--format", "json"], in: project)
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((document?["kpis"] as? [String: Any])?["pool_total"] != nil)
+
+        // A target nobody can meet: the command still prints, then exits 3 and names the breach.
+        let config = project.appending(path: "siyu.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+            .replacingOccurrences(of: "targets:\n", with: "targets:\n  pool_total: {min: 100000000}\n")
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let gated = try run(["kpis", "--fail-on-alert"], in: project)
+        #expect(gated.status == 3)
+        #expect(gated.stdout.contains("pool_total"))
+        #expect(gated.stderr.contains("alert: pool_total"))
+        let build = try run(["build", "--quiet", "--fail-on-alert"], in: project)
+        #expect(build.status == 3)
+        #expect(FileManager.default.fileExists(atPath: project.appending(path: "Output/index.html").path))
+        #expect(try run(["build", "--quiet"], in: project).status == 0)
     }
 }

@@ -57,6 +57,7 @@ package enum CampaignTable {
                     if lost < send.at + day { tally.lost24.insert(contactId) }
                     if lost < send.at + 3 * day { tally.lost72.insert(contactId) }
                 }
+                tallies[key] = tally
             }
         }
         let hazard = baselineHazard(inputs, period: period, window: day)

@@ -21,12 +21,13 @@ package struct IDMasker: Sendable {
     /// `客户·3f9a1c2e` style token, stable for a key.
     package func mask(_ id: String) -> String {
         guard enabled else { return id }
-        let hash = sipHash(Array(id.utf8))
+        let hash = hash(Array(id.utf8))
         let hex = String(hash >> 32, radix: 16)
         return "ID-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
-    private func sipHash(_ message: [UInt8]) -> UInt64 {
+    /// SipHash-2-4 of the bytes.
+    func hash(_ message: [UInt8]) -> UInt64 {
         var v0: UInt64 = 0x736f_6d65_7073_6575 ^ k0
         var v1: UInt64 = 0x646f_7261_6e64_6f6d ^ k1
         var v2: UInt64 = 0x6c79_6765_6e65_7261 ^ k0
