@@ -25,7 +25,7 @@ SELECT group_id, CAST(created_at AS TIMESTAMP) AS created_at
 FROM read_csv('{data}/groups.csv', header = true, all_varchar = true);
 
 CREATE OR REPLACE TEMP TABLE group_inbound AS
-SELECT group_id, CAST(at AS TIMESTAMP) AS at
+SELECT group_id, CAST("at" AS TIMESTAMP) AS sent_at
 FROM read_csv('{data}/touches.csv', header = true, all_varchar = true)
 WHERE kind = 'group_message' AND direction = 'in';
 
@@ -57,7 +57,7 @@ dead AS (
     SELECT count(*) AS dead_groups FROM groups g
     WHERE g.created_at <= TIMESTAMP '{dead_start}'
       AND NOT EXISTS (SELECT 1 FROM group_inbound m WHERE m.group_id = g.group_id
-                      AND m.at >= TIMESTAMP '{dead_start}' AND m.at < TIMESTAMP '{end}'))
+                      AND m.sent_at >= TIMESTAMP '{dead_start}' AND m.sent_at < TIMESTAMP '{end}'))
 SELECT 'pool_total' AS kpi, CAST(s1 AS DOUBLE) AS value FROM pool
 UNION ALL SELECT 'pool_new', new FROM pool
 UNION ALL SELECT 'pool_lost', lost FROM pool
