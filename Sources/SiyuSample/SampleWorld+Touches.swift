@@ -29,7 +29,7 @@ extension SampleWorld {
         }
 
         // About one contact in four sits in a group and sometimes speaks there.
-        guard !groups.isEmpty, random.chance(0.26) else { return }
+        guard !groups.isEmpty, random.chance(member.advocate ? 0.9 : 0.24) else { return }
         let group = groups[random.int(groups.count)]
         let joined = max(member.added, group.created)
         let silentAfter = min(leaves, group.dies, end)
@@ -39,11 +39,12 @@ extension SampleWorld {
             }
             return
         }
-        var next = joined + Int64(random.exponential(mean: 30 / group.inboundRate * 86_400))
+        let rate = group.inboundRate * (member.advocate ? 4 : 1)
+        var next = joined + Int64(random.exponential(mean: 30 / rate * 86_400))
         while next < silentAfter {
             touch(member.id, next, "group_message", "in", group.id, nil)
             if random.chance(0.5) { touch(member.id, next + 900, "group_message", "out", group.id, nil) }
-            next += Int64(random.exponential(mean: 30 / group.inboundRate * 86_400)) + 3600
+            next += Int64(random.exponential(mean: 30 / rate * 86_400)) + 3600
         }
     }
 

@@ -16,6 +16,8 @@ struct SampleWorld {
         var person: Int
         var channel: Int
         var owner: String
+        /// One in twelve contacts loves the brand: they bring friends and talk in groups (the KOCs of tomorrow).
+        var advocate: Bool
     }
 
     let scale: Double
@@ -35,6 +37,8 @@ struct SampleWorld {
     var campaigns: [(at: Int64, name: String, reach: Double, harsh: Bool)] = []
     var groups: [(id: String, created: Int64, dies: Int64, inboundRate: Double, owner: String)] = []
     var addsPerDayChannel: [Int64: [Int]] = [:]
+    /// Indices of advocates, who bring most referrals.
+    var advocates: [Int] = []
 
     init(scale: Double, seed: UInt64, firstDay: Int64, lastDay: Int64) {
         self.scale = scale
@@ -140,7 +144,7 @@ struct SampleWorld {
             isNewPerson = true
             persons.append(Person(customerId: "C" + String(1_000_000 + persons.count * 13 + random.int(13)),
                                   buyer: random.chance(profile.buyChance),
-                                  interval: random.logNormal(median: 55, sigma: 0.45),
+                                  interval: random.logNormal(median: 50, sigma: 0.45),
                                   spendLevel: random.logNormal(median: 1, sigma: 0.3)))
         }
 
@@ -158,10 +162,12 @@ struct SampleWorld {
         if let value = lost, value >= end { lost = nil }
 
         let id = "wm" + String(1_679_616 + index * 104_729, radix: 36)
-        let member = Member(id: id, added: added, lost: lost, person: person, channel: channel, owner: owner)
+        let member = Member(id: id, added: added, lost: lost, person: person, channel: channel, owner: owner,
+                            advocate: random.chance(1.0 / 12))
         members.append(member)
+        if member.advocate { advocates.append(index) }
         addsPerDayChannel[added / 86_400, default: Array(repeating: 0, count: SampleCatalog.channels.count)][channel] += 1
-        writeContact(member, referrer: profile.costPerAdd == nil && index > 20 ? members[random.int(index / 3 + 1)].id : nil)
+        writeContact(member, referrer: profile.costPerAdd == nil && index > 20 ? referrer(before: added) : nil)
         if isNewPerson, persons[person].buyer {
             writeOrders(for: person, from: added)
         }
@@ -172,6 +178,16 @@ struct SampleWorld {
             let back = lost + Int64((20 + random.exponential(mean: 60)) * 86_400)
             if back < end - 86_400 { addContact(at: back, returningPerson: person) }
         }
+    }
+
+    /// Referrals come mostly from advocates who joined earlier and are still around.
+    private mutating func referrer(before time: Int64) -> String? {
+        for _ in 0..<4 {
+            let candidate = !advocates.isEmpty && random.chance(0.75) ? members[advocates[random.int(advocates.count)]]
+                                                                      : members[random.int(members.count)]
+            if candidate.added < time && (candidate.lost.map { $0 > time } ?? true) { return candidate.id }
+        }
+        return nil
     }
 
     private mutating func writeContact(_ member: Member, referrer: String?) {
@@ -222,7 +238,7 @@ struct SampleWorld {
             counts.orders += 1
             // Orders from shoppers who never joined the pool: data quality, not pool KPIs.
             if random.chance(0.015) { writeUnlinkedOrder(at: at + 3600) }
-            if random.chance(0.16) { break }                              // the customer drifts away for good
+            if random.chance(0.08) { break }                              // the customer drifts away for good
             at += Int64(random.exponential(mean: profile.interval * 86_400)) + 3600
         }
     }
