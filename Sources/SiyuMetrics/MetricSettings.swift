@@ -13,6 +13,8 @@ package struct MetricSettings: Sendable {
     /// How many periods a trend series holds.
     package var trendLength: Int
     package var targets: [String: Target]
+    /// A new contact lost within this many days is an early loss (KPIS.md §1, default 7).
+    package var earlyLossDays: Int64 = 7
     /// Mass-send response window in hours (KPIS.md §2, default 24).
     package var responseWindowHours: Int64 = 24
     /// A group silent this many days is dead (KPIS.md §2, default 14).

@@ -2,8 +2,6 @@ import SiyuData
 
 /// Pool KPIs (KPIS.md §1), at contact level, with half-open periods so S1 − S0 = new − lost holds exactly.
 package enum PoolCalculator {
-    package static let earlyLossDays: Int64 = 7
-
     package static func compute(_ inputs: MetricInputs, period: Period, asOf: Int64) -> KPIValues {
         var startPool = 0, endPool = 0, new = 0, lost = 0
         var earlyLost = 0, earlyObserved = 0
@@ -13,9 +11,10 @@ package enum PoolCalculator {
             if period.contains(contact.addedAt) {
                 new += 1
                 // Early loss: only contacts whose first 7 days are over by the as-of instant count.
-                if contact.addedAt + earlyLossDays * 86_400 <= asOf {
+                let earlyWindow = inputs.settings.earlyLossDays * 86_400
+                if contact.addedAt + earlyWindow <= asOf {
                     earlyObserved += 1
-                    if let lostAt = contact.lostAt, lostAt < contact.addedAt + earlyLossDays * 86_400 { earlyLost += 1 }
+                    if let lostAt = contact.lostAt, lostAt < contact.addedAt + earlyWindow { earlyLost += 1 }
                 }
             }
             if let lostAt = contact.lostAt, period.contains(lostAt) { lost += 1 }

@@ -28,6 +28,9 @@ package struct KPIResult: Sendable, Hashable {
     package var previous: Double?
     package var target: Target?
     package var trend: [Point]
+    /// Which variant and window were used, from the settings (KPIS.md asks every page to print it).
+    package var variantZh: String?
+    package var variantEn: String?
 
     package var id: String { definition.id }
 

@@ -24,11 +24,13 @@ package enum ReportBuilder {
         let before = valuesByPeriod[previous] ?? [:]
 
         let kpis = KPICatalogue.all.map { definition in
-            KPIResult(definition: definition, value: current[definition.id] ?? nil, previous: before[definition.id] ?? nil,
-                      target: settings.targets[definition.id],
-                      trend: periods.suffix(settings.trendLength).map {
-                          KPIResult.Point(period: $0, value: valuesByPeriod[$0]?[definition.id] ?? nil)
-                      })
+            let variant = settings.variant(of: definition.id)
+            return KPIResult(definition: definition, value: current[definition.id] ?? nil, previous: before[definition.id] ?? nil,
+                             target: settings.targets[definition.id],
+                             trend: periods.suffix(settings.trendLength).map {
+                                 KPIResult.Point(period: $0, value: valuesByPeriod[$0]?[definition.id] ?? nil)
+                             },
+                             variantZh: variant?.zh, variantEn: variant?.en)
         }
         return Report(period: period, previousPeriod: previous, asOf: asOf, timeZone: clock.timeZone.identifier,
                       kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead),
