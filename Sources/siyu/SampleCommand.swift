@@ -20,18 +20,23 @@ struct SampleCommand: ParsableCommand {
     @Option(name: .long, help: "Months of history, ending 2025-11-30.")
     var months: Int = 24
 
+    @Option(name: .long, help: "Also write this many generated playbooks (about 6 KB each) for benchmarks.")
+    var playbooks: Int = 0
+
     @Flag(name: .long, help: "Print nothing.")
     var quiet = false
 
     func validate() throws {
         guard scale > 0, scale <= 100 else { throw ValidationError("--scale must be greater than 0 and at most 100") }
         guard (3...120).contains(months) else { throw ValidationError("--months must be from 3 to 120") }
+        guard (0...1_000_000).contains(playbooks) else { throw ValidationError("--playbooks must be from 0 to 1,000,000") }
     }
 
     func run() throws {
         let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let generator = SampleGenerator(scale: scale, seed: seed, months: months)
-        let files = generator.files()
+        var files = generator.files()
+        files.merge(PlaybookGenerator(count: playbooks, seed: seed).files()) { $1 }
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             let url = folder.appending(path: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -39,7 +44,7 @@ struct SampleCommand: ParsableCommand {
         }
         if !quiet {
             let rows = generator.counts
-            print("Wrote \(folder.standardizedFileURL.path): \(rows.contacts) contacts, \(rows.orders) orders, \(rows.touches) touches, \(rows.groups) groups, \(rows.spend) spend rows")
+            print("Wrote \(folder.standardizedFileURL.path): \(rows.contacts) contacts, \(rows.orders) orders, \(rows.touches) touches, \(rows.groups) groups, \(rows.spend) spend rows, \(playbooks) playbooks")
         }
     }
 }
