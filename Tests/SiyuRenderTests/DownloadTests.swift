@@ -34,8 +34,9 @@ import Testing
     }
 
     @Test func jsonIsTheSpecShapeAndSafeInsideHTML() throws {
+        // One contact added on 2025-11-03; the report is asked for November explicitly (the data end mid-month).
         let report = ReportBuilder.build(dataset: Dataset(contacts: [Contact(id: "a", addedAt: 1_762_149_909)], present: [.contacts]),
-                                         settings: MetricSettings())
+                                         settings: MetricSettings(), period: Period.parse("2025-11", clock: .shanghai))
         let table = PageTable(id: "x", title: "x", columns: [.init("name", "n", .text), .init("rate", "r", .rate)],
                               rows: [[.text("</script><img src=x>"), .number(0.125)]])
         let json = KPIDocument.json(report, tables: [table])
@@ -60,7 +61,8 @@ import Testing
 
     @Test func smallGroupsAreSuppressed() {
         let report = ReportBuilder.build(dataset: Dataset(contacts: [Contact(id: "a", addedAt: 1_762_149_909, owner: "小林")],
-                                                          present: [.contacts]), settings: MetricSettings())
+                                                          present: [.contacts]), settings: MetricSettings(),
+                                         period: Period.parse("2025-11", clock: .shanghai))
         let staff = PageTableBuilder(report: report, language: .zh, minGroupSize: 5, masker: IDMasker(key: [])).staff()
         // One new contact for 小林: fewer than 5 people, so the count is not published.
         #expect(staff.rows.first?[3] == .suppressed)
