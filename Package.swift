@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "SiyuSampleTests", dependencies: ["SiyuSample", "SiyuData"]),
         .testTarget(name: "SiyuMetricsTests", dependencies: ["SiyuMetrics"], exclude: ["Fixtures"]),
         .testTarget(name: "SiyuContentTests", dependencies: ["SiyuContent"], exclude: ["Fixtures"]),
-        .testTarget(name: "SiyuRenderTests", dependencies: ["SiyuRender"]),
+        .testTarget(name: "SiyuRenderTests", dependencies: ["SiyuRender"], exclude: ["Snapshots"]),
         .testTarget(name: "SiyuSiteTests", dependencies: ["SiyuSite", "SiyuSample"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,8 +2,9 @@ import Foundation
 import SiyuCore
 import Yams
 
-/// A playbook's YAML front matter: Siyu's keys (SPEC §5) and the Hexo/Hugo/Jekyll ones. Unknown keys are kept
-/// but ignored.
+/// A playbook's YAML front matter: Siyu's keys (SPEC §5) and the Hexo/Hugo/Jekyll ones (`weight` for `order`,
+/// `date`/`lastmod` for `updated`, `author` for `owner`, `description` for `summary`, `published: false` for
+/// `draft: true`, `categories`, `tags`); Siyu's own key wins when both are given. Unknown keys are kept but ignored.
 package struct FrontMatter: Sendable, Hashable {
     package var title: String?
     package var section: String?
@@ -11,7 +12,7 @@ package struct FrontMatter: Sendable, Hashable {
     package var kpis: [String] = []
     package var owner: String?
     package var cadence: String?
-    /// ISO day (`2025-11-20`) from `updated`, or from `date` when `updated` is absent.
+    /// ISO day (`2025-11-20`) from `updated`, else `lastmod`, else `date` (ISO or RFC 2822).
     package var updated: String?
     package var summary: String?
     package var draft = false
@@ -25,21 +26,21 @@ package struct FrontMatter: Sendable, Hashable {
     package init() {}
 
     /// Splits `--- yaml ---` off the top of a file. Returns the front matter, the body, and the body's first line.
+    /// Blank lines before the opening `---` are allowed: feed-to-Hexo exporters write one.
     package static func split(_ source: String, file: String) throws(Diagnostic) -> (FrontMatter, body: String, bodyLine: Int) {
         var text = Substring(source)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (FrontMatter(), String(text), 1) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let closing = lines.dropFirst().firstIndex(where: {
-            let line = $0.hasSuffix("\r") ? $0.dropLast() : $0
-            return line == "---" || line == "..."
-        }) else {
-            throw .error(at: SourceLocation(file: file, line: 1, column: 1), "front matter is never closed",
+        func content(_ line: Substring) -> Substring { line.hasSuffix("\r") ? line.dropLast() : line }
+        guard let opening = lines.firstIndex(where: { !content($0).allSatisfy(\.isWhitespace) }),
+              content(lines[opening]) == "---" else { return (FrontMatter(), String(text), 1) }
+        guard let closing = lines[(opening + 1)...].firstIndex(where: { content($0) == "---" || content($0) == "..." }) else {
+            throw .error(at: SourceLocation(file: file, line: opening + 1, column: 1), "front matter is never closed",
                          hint: "end the front matter with a line holding only ---")
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        let yaml = lines[(opening + 1)..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
-        let frontMatter = try parse(yaml, file: file, firstLine: 2)
+        let frontMatter = try parse(yaml, file: file, firstLine: opening + 2)
         return (frontMatter, body, closing + 2)
     }
 
@@ -49,6 +50,13 @@ package struct FrontMatter: Sendable, Hashable {
         guard let mapping = root.mapping else {
             throw .error(at: SourceLocation(file: file, line: firstLine, column: 1), "front matter is not a list of keys",
                          hint: "write it as `title: …` lines between two --- lines")
+        }
+        // Siyu's own key wins over its Hexo/Hugo/Jekyll synonym whatever their order: rank of the key that set a field.
+        var ranks: [String: Int] = [:]
+        func claim(_ field: String, rank: Int) -> Bool {
+            guard rank >= ranks[field, default: 0] else { return false }
+            ranks[field] = rank
+            return true
         }
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
@@ -64,7 +72,10 @@ package struct FrontMatter: Sendable, Hashable {
             }
             func list() throws(Diagnostic) -> [String] {
                 switch value {
-                case .sequence(let sequence): return sequence.compactMap { $0.string }.filter { !$0.isEmpty }
+                case .sequence(let sequence):
+                    // Hexo nests category paths: [[运营, 私域], 笔记] → 运营, 私域, 笔记.
+                    return sequence.flatMap { $0.sequence.map { Array($0) } ?? [$0] }.compactMap { $0.string }
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 case .scalar(let scalar):
                     return scalar.string.split(whereSeparator: { ",，".contains($0) })
                         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -81,9 +92,13 @@ package struct FrontMatter: Sendable, Hashable {
             switch key {
             case "title": result.title = try text()
             case "section": result.section = try text()
-            case "order", "weight": result.order = try integer() ?? result.order
+            case "order", "weight":
+                let number = try integer()
+                if number != nil, claim("order", rank: key == "order" ? 2 : 1) { result.order = number }
             case "kpis": result.kpis = try list()
-            case "owner", "author": if key == "owner" || result.owner == nil { result.owner = try text() }
+            case "owner", "author":
+                let owner = try text()
+                if owner != nil, claim("owner", rank: key == "owner" ? 2 : 1) { result.owner = owner }
             case "cadence":
                 let cadence = try text()
                 if let cadence, !["daily", "weekly", "monthly"].contains(cadence) {
@@ -96,14 +111,17 @@ package struct FrontMatter: Sendable, Hashable {
                     throw .error(at: location, "`\(key)` \"\(string)\" is not a date",
                                  hint: "use 2025-11-20, 2025-11-20 10:00:00 or Fri, 24 Sep 2021 09:29:30 GMT")
                 }
-                if key != "date" || result.updated == nil { result.updated = day }
-            case "summary", "description": if key == "summary" || result.summary == nil { result.summary = try text() }
-            case "draft":
+                if claim("updated", rank: ["date": 1, "lastmod": 2, "updated": 3][key, default: 0]) { result.updated = day }
+            case "summary", "description":
+                let summary = try text()
+                if summary != nil, claim("summary", rank: key == "summary" ? 2 : 1) { result.summary = summary }
+            case "draft", "published":
                 guard let string = try text() else { continue }
-                guard let flag = Bool(string.lowercased()) else {
-                    throw .error(at: location, "`draft` must be true or false, not \"\(string)\"")
+                guard let flag = ["true": true, "yes": true, "false": false, "no": false][string.lowercased()] else {
+                    throw .error(at: location, "`\(key)` must be true or false, not \"\(string)\"")
                 }
-                result.draft = flag
+                // Jekyll's `published: false` is Hugo's and Siyu's `draft: true`.
+                if claim("draft", rank: key == "draft" ? 2 : 1) { result.draft = key == "draft" ? flag : !flag }
             case "categories", "category": result.categories = try list()
             case "tags": result.tags = try list()
             default:

@@ -29,6 +29,19 @@ package struct MarkdownRenderer: Sendable {
         package var headings: [Heading]
         /// Plain text of the document, for the search index.
         package var text: String
+        /// Plain text split at headings: `segments[0]` comes before the first heading, `segments[i + 1]` after
+        /// `headings[i]` (heading text itself excluded). Always `headings.count + 1` long.
+        package var segments: [String]
+        /// The document rendered a second time with `alternateLink`'s URLs, when one was given.
+        package var alternateHTML: String?
+
+        static let empty = Output(html: "", headings: [], text: "", segments: [""])
+    }
+
+    /// The linked library's version, such as `0.29.0.gfm.6`.
+    package static var libraryVersion: String {
+        guard let version = cmark_version_string() else { return "unknown" }
+        return String(cString: version)
     }
 
     package let options: Options
@@ -38,12 +51,15 @@ package struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `markdown`; `rewriteLink` sees each link and image URL and may replace it (nil keeps it).
-    package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil }) -> Output {
+    /// `alternateLink`, if given, renders the same parse again with other URLs (the print edition's) into
+    /// `alternateHTML`: rendering is linear, parsing is where slow inputs hurt, so it is done once.
+    package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
+                        alternateLink: ((Link) -> String?)? = nil) -> Output {
         cmark_gfm_core_extensions_ensure_registered()
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
 
-        guard let parser = cmark_parser_new(flags) else { return Output(html: "", headings: [], text: "") }
+        guard let parser = cmark_parser_new(flags) else { return .empty }
         defer { cmark_parser_free(parser) }
         var extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
         if options.unsafeHTML { extensionNames.append("tagfilter") }
@@ -55,24 +71,37 @@ package struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress { cmark_parser_feed(parser, base, buffer.count - 1) }
         }
-        guard let document = cmark_parser_finish(parser) else { return Output(html: "", headings: [], text: "") }
+        guard let document = cmark_parser_finish(parser) else { return .empty }
         defer { cmark_node_free(document) }
 
-        let (headings, text) = walk(document, rewriteLink: rewriteLink)
-        guard let rendered = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
-            return Output(html: "", headings: headings, text: text)
+        var links: [(node: OpaquePointer, link: Link)] = []
+        var output = walk(document, rewriteLink: rewriteLink, links: &links)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        output.html = Self.html(document, flags, extensions) ?? ""
+        if let alternateLink {
+            for (node, link) in links { cmark_node_set_url(node, alternateLink(link) ?? link.url) }
+            output.alternateHTML = Self.html(document, flags, extensions) ?? ""
         }
+        return output
+    }
+
+    private static func html(_ document: OpaquePointer, _ flags: Int32, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String? {
+        guard let rendered = cmark_render_html(document, flags, extensions) else { return nil }
         defer { free(rendered) }
-        return Output(html: String(cString: rendered), headings: headings, text: text)
+        return String(cString: rendered)
     }
 
     /// Collects headings and plain text, and rewrites link URLs in place.
-    private func walk(_ document: OpaquePointer, rewriteLink: (Link) -> String?) -> ([Heading], String) {
-        guard let iterator = cmark_iter_new(document) else { return ([], "") }
+    private func walk(_ document: OpaquePointer, rewriteLink: (Link) -> String?,
+                      links: inout [(node: OpaquePointer, link: Link)]) -> Output {
+        guard let iterator = cmark_iter_new(document) else { return .empty }
         defer { cmark_iter_free(iterator) }
         var headings: [Heading] = []
         var current: (level: Int, text: String, line: Int)?
-        var text = ""
+        var segments = [""]
+        func append(_ piece: String) {
+            if current != nil { current?.text += piece } else { segments[segments.count - 1] += piece }
+        }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -83,27 +112,34 @@ package struct MarkdownRenderer: Sendable {
                     current = (Int(cmark_node_get_heading_level(node)), "", Int(cmark_node_get_start_line(node)))
                 } else if let heading = current {
                     headings.append(Heading(level: heading.level, text: heading.text, line: heading.line))
+                    segments.append("")
                     current = nil
                 }
+                continue
             }
-            if event == CMARK_EVENT_EXIT, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM {
-                text += " "
+            // Every block (paragraph, item, table cell …) ends with a space, so words of neighbours never run together.
+            if event == CMARK_EVENT_EXIT, type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                append(" ")
             }
             guard event == CMARK_EVENT_ENTER else { continue }
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                current?.text += literal
-                text += literal
+                append(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                // Raw HTML reaches the page only when the project allows it; only then is its text searchable.
+                if options.unsafeHTML, let literal = cmark_node_get_literal(node) {
+                    append(HTMLText.plainText(String(cString: literal)))
+                }
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
                 let link = Link(url: String(cString: url), line: Int(cmark_node_get_start_line(node)),
                                 column: Int(cmark_node_get_start_column(node)))
+                links.append((node, link))
                 if let replacement = rewriteLink(link) { cmark_node_set_url(node, replacement) }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                text += " "
+                append(" ")
             }
         }
-        return (headings, text)
+        let text = zip(segments, [""] + headings.map(\.text)).map { $1.isEmpty ? $0 : $1 + " " + $0 }.joined()
+        return Output(html: "", headings: headings, text: text, segments: segments)
     }
 }
 

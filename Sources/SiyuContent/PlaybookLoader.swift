@@ -16,43 +16,68 @@ package struct PlaybookSource: Sendable {
     }
 }
 
-/// Turns Markdown files into playbooks: front matter, HTML with heading anchors, rewritten links between
-/// playbooks (a link to a missing playbook or anchor is an error), shortcode placeholders.
+/// Turns Markdown files into playbooks: front matter, HTML with heading anchors and SOP checklists, rewritten
+/// links between playbooks (a link to a missing playbook or anchor is an error), shortcode placeholders.
+/// Drafts are skipped before rendering, so linking to one is an error too.
 package struct PlaybookLoader: Sendable {
     package var renderer: MarkdownRenderer
     package var sizeCap: Int
+    package var markdownGuard = MarkdownGuard()
 
     package init(options: MarkdownRenderer.Options = .init(), sizeCap: Int = 1 << 20) {
         renderer = MarkdownRenderer(options: options)
         self.sizeCap = sizeCap
     }
 
+    /// A file split into front matter and body, before rendering.
+    private struct Parsed {
+        var source: PlaybookSource
+        var slug: String
+        var frontMatter: FrontMatter
+        var body: String
+        var bodyLine: Int
+    }
+
     package func load(_ sources: [PlaybookSource]) throws(DiagnosticList) -> [Playbook] {
         var collector = DiagnosticCollector()
-        let slugs = Set(sources.map { Self.slug(of: $0.relativePath) })
-        var playbooks: [Playbook] = []
-        var links: [(from: Playbook, target: String, anchor: String, location: SourceLocation)] = []
-
+        var parsed: [Parsed] = []
+        var pagePaths: [String: String] = [:]
         for source in sources.sorted(by: { $0.relativePath < $1.relativePath }) {
             do {
-                let (playbook, pageLinks, linkErrors) = try load(source, knownSlugs: slugs)
-                collector.add(contentsOf: linkErrors)
-                guard !playbook.frontMatter.draft else { continue }
-                playbooks.append(playbook)
-                links += pageLinks.map { (playbook, $0.target, $0.anchor, $0.location) }
-            } catch let error as Diagnostic {
+                guard let file = try parse(source) else { continue }
+                let path = Playbook.pagePath(of: file.slug)
+                if let other = pagePaths[path] {
+                    collector.add(.error(at: SourceLocation(file: source.displayPath),
+                                         "\(other) and this file would both become playbooks/\(path).html",
+                                         hint: "rename one of them"))
+                    continue
+                }
+                pagePaths[path] = source.displayPath
+                parsed.append(file)
+            } catch {
                 collector.add(error)
-            } catch let list as DiagnosticList {
-                collector.add(contentsOf: list.diagnostics)
-            } catch {}
+            }
+        }
+
+        let published = Set(parsed.map(\.slug))
+        var playbooks: [Playbook] = []
+        var links: [PageLink] = []
+        for file in parsed {
+            do {
+                let (playbook, pageLinks, linkErrors) = try render(file, knownSlugs: published)
+                collector.add(contentsOf: linkErrors)
+                playbooks.append(playbook)
+                links += pageLinks
+            } catch {
+                collector.add(error)
+            }
         }
 
         let anchors = Dictionary(playbooks.map { ($0.slug, Set($0.headings.map(\.anchor))) }) { first, _ in first }
         for link in links where !link.anchor.isEmpty {
-            let target = link.target.isEmpty ? link.from.slug : link.target
-            guard let known = anchors[target] else { continue } // drafts: the missing page was reported already
+            guard let known = anchors[link.target] else { continue } // a page that failed: reported already
             if !known.contains(link.anchor) {
-                collector.add(.error(at: link.location, "no heading with anchor #\(link.anchor) in \(target).md",
+                collector.add(.error(at: link.location, "no heading with anchor #\(link.anchor) in \(link.target).md",
                                      hint: "anchors there: " + known.sorted().prefix(12).joined(separator: ", ")))
             }
         }
@@ -60,48 +85,72 @@ package struct PlaybookLoader: Sendable {
         return playbooks
     }
 
-    private struct PageLink {
-        var target: String
-        var anchor: String
-        var location: SourceLocation
-    }
-
-    private func load(_ source: PlaybookSource, knownSlugs: Set<String>) throws -> (Playbook, [PageLink], [Diagnostic]) {
+    /// Size cap, front matter and the pathological-input guard; nil for a draft.
+    private func parse(_ source: PlaybookSource) throws(Diagnostic) -> Parsed? {
         let file = source.displayPath
         guard source.text.utf8.count <= sizeCap else {
-            throw Diagnostic.error(at: SourceLocation(file: file), "the file is larger than \(sizeCap / 1024) KiB",
-                                   hint: "split it into several playbooks, or raise markdown: max_file_size in siyu.yml")
+            throw .error(at: SourceLocation(file: file),
+                         "the file is \(Self.kibibytes(source.text.utf8.count)), over the \(Self.kibibytes(sizeCap)) limit "
+                            + "for one playbook",
+                         hint: "split it into several playbooks, or raise markdown: max_file_size in siyu.yml")
         }
         let (frontMatter, body, bodyLine) = try FrontMatter.split(source.text, file: file)
-        let (markdown, shortcodes) = try Shortcode.extract(from: body, file: file, firstLine: bodyLine)
-        let slug = Self.slug(of: source.relativePath)
-        // Plain string work: NSString's path helpers crash on Linux for a path without "/" (Foundation, Swift 6.3).
+        guard !frontMatter.draft else { return nil }
+        try markdownGuard.check(body, file: file, firstLine: bodyLine)
+        return Parsed(source: source, slug: Self.slug(of: source.relativePath), frontMatter: frontMatter, body: body,
+                      bodyLine: bodyLine)
+    }
+
+    private func render(_ file: Parsed, knownSlugs: Set<String>) throws(Diagnostic) -> (Playbook, [PageLink], [Diagnostic]) {
+        let path = file.source.displayPath
+        let (markdown, shortcodes) = try Shortcode.extract(from: file.body, file: path, firstLine: file.bodyLine)
+        let slug = file.slug
         let folder = slug.lastIndex(of: "/").map { String(slug[..<$0]) } ?? ""
 
         var links: [PageLink] = []
         var linkErrors: [Diagnostic] = []
-        let output = renderer.render(markdown) { link in
-            let location = SourceLocation(file: file, line: bodyLine + link.line - 1, column: link.column)
+        let output = renderer.render(markdown, rewriteLink: { link in
+            let location = SourceLocation(file: path, line: file.bodyLine + link.line - 1, column: link.column)
             guard let (target, anchor) = Self.internalTarget(link.url, folder: folder) else { return nil }
             if let target, !knownSlugs.contains(target) {
                 linkErrors.append(.error(at: location, "link to a missing playbook: \(link.url)",
-                                         hint: "playbooks are linked by their .md path relative to this file"))
+                                         hint: "playbooks are linked by their .md path relative to this file; "
+                                            + "drafts are not published"))
                 return nil
             }
-            links.append(PageLink(target: target ?? "", anchor: anchor, location: location))
+            links.append(PageLink(target: target ?? slug, anchor: anchor, location: location))
             guard let target else { return nil }
-            let path = Self.relativePath(from: folder, to: target) + ".html"
-            return anchor.isEmpty ? path : path + "#" + anchor
-        }
+            let href = Self.relativePath(from: folder, to: Playbook.pagePath(of: target)) + ".html"
+            return anchor.isEmpty ? href : href + "#" + anchor
+        }, alternateLink: { link in
+            // The print edition: every link between playbooks points inside the one page.
+            guard let (target, anchor) = Self.internalTarget(link.url, folder: folder) else { return nil }
+            guard let target else { return "#" + Playbook.printID(slug, anchor: anchor) }
+            return knownSlugs.contains(target) ? "#" + Playbook.printID(target, anchor: anchor) : nil
+        })
 
         let anchors = Slug.unique(output.headings.map(\.text))
         let headings = zip(output.headings, anchors).map { Playbook.Heading(level: $0.level, text: $0.text, anchor: $1) }
-        let title = frontMatter.title ?? output.headings.first?.text ?? String(slug.split(separator: "/").last ?? "")
+        // A file without a title takes its first heading's; a leading `# Title` then becomes the page's h1.
+        let titleHeading = file.frontMatter.title == nil && output.headings.first?.level == 1 ? headings.first : nil
+        let title = file.frontMatter.title ?? output.headings.first?.text ?? String(slug.split(separator: "/").last ?? "")
+        var html = ChecklistMarkup.apply(Self.addAnchors(output.html, headings))
+        var printHTML = ChecklistMarkup.apply(Self.addAnchors(output.alternateHTML ?? "", headings) {
+            Playbook.printID(slug, anchor: $0)
+        })
+        if let titleHeading {
+            html = Self.removeHeading(titleHeading, id: titleHeading.anchor, from: html)
+            printHTML = Self.removeHeading(titleHeading, id: Playbook.printID(slug, anchor: titleHeading.anchor), from: printHTML)
+        }
+        let sections = zip([nil] + headings.map { Optional($0) }, output.segments).map {
+            Playbook.Section(heading: $0, text: $1)
+        }
+        let frontMatter = file.frontMatter
         let section = frontMatter.section ?? frontMatter.categories.first
-            ?? (slug.contains("/") ? String(slug.prefix { $0 != "/" }) : "手册")
-        let playbook = Playbook(sourcePath: file, slug: slug, frontMatter: frontMatter, title: title, section: section,
-                                html: Self.addAnchors(output.html, headings), headings: headings,
-                                shortcodes: shortcodes, text: output.text)
+            ?? (slug.contains("/") ? String(slug.prefix { $0 != "/" }) : "")
+        let playbook = Playbook(sourcePath: path, slug: slug, frontMatter: frontMatter, title: title, section: section,
+                                html: html, printHTML: printHTML, headings: headings, sections: sections,
+                                shortcodes: shortcodes, text: output.text, titleAnchor: titleHeading?.anchor)
         return (playbook, links, linkErrors)
     }
 
@@ -110,47 +159,14 @@ package struct PlaybookLoader: Sendable {
         relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
     }
 
-    /// For a link to another playbook (`../sop/welcome.md#step`) or an anchor on this page (`#step`):
-    /// the target slug (nil for this page) and the anchor. Nil for external and non-Markdown links.
-    static func internalTarget(_ url: String, folder: String) -> (String?, String)? {
-        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0])
-        let anchor = parts.count > 1 ? String(parts[1]) : ""
-        if path.isEmpty { return anchor.isEmpty ? nil : (nil, anchor) }
-        guard !path.contains(":"), !path.hasPrefix("/"), path.hasSuffix(".md") else { return nil }
-        var components = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
-        for component in path.dropLast(3).split(separator: "/") {
-            if component == ".." {
-                if components.isEmpty { return ("../" + path, anchor) } // escapes the handbook: reported as missing
-                components.removeLast()
-            } else if component != "." {
-                components.append(String(component))
-            }
-        }
-        return (components.joined(separator: "/"), anchor.removingPercentEncoding ?? anchor)
+    static func kibibytes(_ bytes: Int) -> String {
+        bytes % 1024 == 0 ? "\(bytes / 1024) KiB" : "\((bytes + 1023) / 1024) KiB"
     }
+}
 
-    /// Relative path between two slugs' folders, e.g. from `sop` to `strategy/goals` → `../strategy/goals`.
-    static func relativePath(from folder: String, to slug: String) -> String {
-        let from = folder.split(separator: "/")
-        let to = slug.split(separator: "/")
-        var common = 0
-        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
-        let ups = Array(repeating: "..", count: from.count - common)
-        return (ups + to[common...].map(String.init)).joined(separator: "/")
-    }
-
-    /// cmark writes `<h2>`; give each heading its anchor, in document order.
-    static func addAnchors(_ html: String, _ headings: [Playbook.Heading]) -> String {
-        var result = ""
-        var rest = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.anchor)\">"
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
+/// A link from one playbook to a heading, checked once every page's anchors are known.
+struct PageLink {
+    var target: String
+    var anchor: String
+    var location: SourceLocation
 }

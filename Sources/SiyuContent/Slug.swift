@@ -14,17 +14,21 @@ package enum Slug {
         return slug.isEmpty ? "section" : slug
     }
 
-    /// Unique anchors for a page's headings in order: repeats get `-1`, `-2` like GitHub.
+    /// Unique anchors for a page's headings in order: repeats get `-1`, `-2` like GitHub, skipping any suffix
+    /// another heading already took (`话术`, `话术`, `话术-1` → `话术`, `话术-1`, `话术-1-1`).
     package static func unique(_ texts: [String]) -> [String] {
-        var seen: [String: Int] = [:]
+        var used: Set<String> = []
+        var next: [String: Int] = [:]
         return texts.map { text in
             let base = make(text)
-            guard let count = seen[base] else {
-                seen[base] = 1
-                return base
+            var candidate = base
+            while used.contains(candidate) {
+                let count = next[base, default: 1]
+                next[base] = count + 1
+                candidate = "\(base)-\(count)"
             }
-            seen[base] = count + 1
-            return "\(base)-\(count)"
+            used.insert(candidate)
+            return candidate
         }
     }
 }

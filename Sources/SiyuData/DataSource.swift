@@ -3,20 +3,27 @@ package struct DataSource: Sendable {
     package var table: DataTable
     /// The path shown in messages, relative to the project.
     package var path: String
-    package var bytes: [UInt8]
+    /// The file's bytes as stored (mapped from disk by the site stage; any encoding).
+    package var content: SourceBytes
     package var encoding: TextEncoding?
     package var delimiter: UInt8?
     /// Canonical column → header text, from `siyu.yml`.
     package var columns: [String: String]
 
-    package init(table: DataTable, path: String, bytes: [UInt8], encoding: TextEncoding? = nil,
+    package init(table: DataTable, path: String, content: SourceBytes, encoding: TextEncoding? = nil,
                  delimiter: UInt8? = nil, columns: [String: String] = [:]) {
         self.table = table
         self.path = path
-        self.bytes = bytes
+        self.content = content
         self.encoding = encoding
         self.delimiter = delimiter
         self.columns = columns
+    }
+
+    package init(table: DataTable, path: String, bytes: [UInt8], encoding: TextEncoding? = nil,
+                 delimiter: UInt8? = nil, columns: [String: String] = [:]) {
+        self.init(table: table, path: path, content: SourceBytes(bytes), encoding: encoding, delimiter: delimiter,
+                  columns: columns)
     }
 }
 

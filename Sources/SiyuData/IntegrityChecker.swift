@@ -1,36 +1,60 @@
 import SiyuCore
 
-/// Checks across rows: duplicate ids and impossible lifetimes. Unlinked orders are kept (they are data-quality
-/// figures, not errors).
+/// Checks across rows: duplicate ids and impossible lifetimes. With `--lenient` the offending rows are dropped
+/// (the first of duplicates is kept) and counted. Orders whose customer is no contact are kept: they are a
+/// data-quality figure, not an error.
 enum IntegrityChecker {
-    static func check(_ dataset: inout Dataset, sources: [DataSource], options: ReadOptions,
-                      collector: inout DiagnosticCollector, warnings: inout [Diagnostic]) {
-        func path(_ table: DataTable) -> String {
-            sources.first(where: { $0.table == table })?.path ?? table.defaultFileName
-        }
-        duplicates(dataset.contacts.map { ($0.id, $0.line) }, "contact_id", path(.contacts), &collector)
-        duplicates(dataset.orders.map { ($0.id, $0.line) }, "order_id", path(.orders), &collector)
-        duplicates(dataset.groups.map { ($0.id, $0.line) }, "group_id", path(.groups), &collector)
+    static func check(_ dataset: inout Dataset, paths: [DataTable: String], lenient: Bool,
+                      errors: inout DiagnosticCollector) {
+        func path(_ table: DataTable) -> String { paths[table] ?? table.defaultFileName }
+        let contactDuplicates = duplicates(dataset.contacts, \.id, \.line, "contact_id", path(.contacts), lenient, &errors)
+        let orderDuplicates = duplicates(dataset.orders, \.id, \.line, "order_id", path(.orders), lenient, &errors)
+        let groupDuplicates = duplicates(dataset.groups, \.id, \.line, "group_id", path(.groups), lenient, &errors)
 
-        for contact in dataset.contacts {
-            if let lost = contact.lostAt, lost < contact.addedAt {
-                collector.add(.error(at: SourceLocation(file: path(.contacts), line: contact.line),
-                                     "lost_at is before added_at for contact \"\(contact.id)\"",
-                                     hint: "a relationship cannot end before it starts: check the two columns and their time zones"))
+        var impossible = Set<Int>()
+        for (index, contact) in dataset.contacts.enumerated() {
+            guard let lost = contact.lostAt, lost < contact.addedAt else { continue }
+            impossible.insert(index)
+            if !lenient {
+                errors.add(.error(at: SourceLocation(file: path(.contacts), line: contact.line),
+                                  "lost_at is before added_at for contact \"\(contact.id)\"",
+                                  hint: "a relationship cannot end before it starts: check the two columns and their time zones"))
             }
         }
+        guard lenient else { return }
+        // One pass per table, so indices found above still point at the same rows.
+        var skipped: [SkippedRows] = []
+        remove(&dataset.contacts, [("duplicate contact_id", contactDuplicates),
+                                   ("lost_at before added_at", impossible.subtracting(contactDuplicates))], .contacts, &skipped)
+        remove(&dataset.orders, [("duplicate order_id", orderDuplicates)], .orders, &skipped)
+        remove(&dataset.groups, [("duplicate group_id", groupDuplicates)], .groups, &skipped)
+        dataset.skippedRows += skipped
     }
 
-    private static func duplicates(_ ids: [(String, Int)], _ column: String, _ path: String,
-                                   _ collector: inout DiagnosticCollector) {
-        var firstLine: [String: Int] = [:]
-        for (id, line) in ids {
-            if let first = firstLine[id] {
-                collector.add(.error(at: SourceLocation(file: path, line: line), "duplicate \(column) \"\(id)\"",
-                                     hint: "first seen on line \(first); remove one of the rows or give it its own id"))
-            } else {
-                firstLine[id] = line
+    /// Indices of the rows repeating an earlier id; each is an error unless `lenient`.
+    private static func duplicates<Row>(_ rows: [Row], _ id: KeyPath<Row, String>, _ line: KeyPath<Row, Int>,
+                                        _ column: String, _ path: String, _ lenient: Bool,
+                                        _ errors: inout DiagnosticCollector) -> Set<Int> {
+        var seen = IdentifierTable(count: rows.count)
+        var repeated = Set<Int>()
+        for (index, row) in rows.enumerated() {
+            guard let first = seen.insert(row[keyPath: id], row: index, idOf: { rows[$0][keyPath: id] }) else { continue }
+            repeated.insert(index)
+            if !lenient {
+                errors.add(.error(at: SourceLocation(file: path, line: row[keyPath: line]), "duplicate \(column) \"\(row[keyPath: id])\"",
+                                  hint: "first seen on line \(rows[first][keyPath: line]); remove one of the rows or give it its own id"))
             }
+        }
+        return repeated
+    }
+
+    private static func remove<Row>(_ rows: inout [Row], _ reasons: [(String, Set<Int>)], _ table: DataTable,
+                                    _ skipped: inout [SkippedRows]) {
+        let drop = reasons.reduce(into: Set<Int>()) { $0.formUnion($1.1) }
+        guard !drop.isEmpty else { return }
+        rows = rows.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        for (reason, indices) in reasons.sorted(by: { $0.0 < $1.0 }) where !indices.isEmpty {
+            skipped.append(SkippedRows(table: table, reason: reason, count: indices.count))
         }
     }
 }

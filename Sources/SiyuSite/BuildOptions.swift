@@ -33,4 +33,6 @@ package struct BuildSummary: Sendable {
     package var output: URL
     package var warnings: [String]
     package var breaches: [String]
+    /// Bytes of the search index (`assets/search-index.js`), which the browser loads on the first search.
+    package var searchIndexBytes = 0
 }

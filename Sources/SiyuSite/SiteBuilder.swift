@@ -36,20 +36,25 @@ package struct SiteBuilder: Sendable {
 
         progress.step("render", "period \(report.period.label)")
         let templates = TemplateSet.builtIn.overriding(with: project.templateOverrides())
-        let context = RenderContext(siteTitle: config.title, language: config.language, report: report,
+        var context = RenderContext(siteTitle: config.title, language: config.language, report: report,
                                     playbooks: playbooks, minGroupSize: config.minGroupSize,
                                     masker: IDMasker(key: SecretKey.load(project: project.root), enabled: config.maskIds))
-        let files = try SiteRenderer(templates: templates).render(context)
-
+        // Earlier periods' archives survive the folder swap; the archive index lists them with this period.
         let output = options.output ?? project.resolve(config.outputDirectory)
+        let archive = try ArchiveCarrier(output: output, io: io).carried(except: report.period.label)
+        context.archivedPeriods = ArchiveCarrier.periods(in: archive)
+        let files = try SiteRenderer(templates: templates).render(context).merging(archive) { rendered, _ in rendered }
+
         progress.step("write", output.lastPathComponent)
         try OutputWriter(output: output, projectRoot: project.root, io: io).write(files)
 
-        return BuildSummary(period: report.period.label, files: files.count, bytes: files.values.reduce(0) { $0 + $1.count },
-                            playbooks: playbooks.count,
-                            rows: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }),
-                            output: output, warnings: data.warnings.map(\.description),
-                            breaches: report.breaches.map(Self.describeBreach))
+        var summary = BuildSummary(period: report.period.label, files: files.count, bytes: files.values.reduce(0) { $0 + $1.count },
+                                   playbooks: playbooks.count,
+                                   rows: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }),
+                                   output: output, warnings: data.warnings.map(\.description),
+                                   breaches: report.breaches.map(Self.describeBreach))
+        summary.searchIndexBytes = files[SearchIndexBuilder.outputPath]?.count ?? 0
+        return summary
     }
 
     /// Config, ingest and metrics only: what `siyu kpis` needs.

@@ -23,7 +23,9 @@ struct BuildCommand: ParsableCommand {
         if !project.quiet {
             for warning in summary.warnings { Console.error(warning) }
             let kib = (summary.bytes + 1023) / 1024
-            Console.out("Built \(summary.period): \(summary.files) files (\(kib) KiB), \(summary.playbooks) playbooks → \(summary.output.path)")
+            let index = (summary.searchIndexBytes + 1023) / 1024
+            Console.out("Built \(summary.period): \(summary.files) files (\(kib) KiB), \(summary.playbooks) playbooks, "
+                        + "search index \(index) KiB → \(summary.output.path)")
         }
         try failIfBreached(summary.breaches, enabled: failOnAlert)
     }

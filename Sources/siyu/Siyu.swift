@@ -8,7 +8,7 @@ struct Siyu: ParsableCommand {
         commandName: "siyu",
         abstract: "Private-domain KPI dashboards and SOP handbooks as one static site.",
         discussion: "Exit codes: 0 success, 1 input errors, 2 usage errors, 3 a KPI breached its target (--fail-on-alert).",
-        subcommands: [BuildCommand.self, KPIsCommand.self, SampleCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, KPIsCommand.self, SampleCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

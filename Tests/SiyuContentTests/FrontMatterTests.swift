@@ -67,3 +67,92 @@ import Testing
         }
     }
 }
+
+@Suite struct FrontMatterVariantTests {
+    @Test func blankLinesBeforeTheOpeningDashesAreAllowed() throws {
+        let (front, body, line) = try FrontMatter.split("\n\n---\ntitle: 导入\n---\n正文", file: "x.md")
+        #expect(front.title == "导入")
+        #expect(body == "正文")
+        #expect(line == 6)
+    }
+
+    @Test func siyuKeysWinOverTheirSynonymsInAnyOrder() throws {
+        let source = """
+        ---
+        weight: 9
+        order: 2
+        lastmod: 2025-11-21
+        date: 2021-01-01
+        updated: 2025-11-22
+        author: 作者
+        owner: 负责人
+        description: 描述
+        summary: 摘要
+        ---
+        """
+        let (front, _, _) = try FrontMatter.split(source, file: "x.md")
+        #expect(front.order == 2)
+        #expect(front.updated == "2025-11-22")
+        #expect(front.owner == "负责人")
+        #expect(front.summary == "摘要")
+        let (hugo, _, _) = try FrontMatter.split("---\ndate: 2021-01-01\nlastmod: 2025-11-21T10:00:00+08:00\nweight: 4\n---\n", file: "h.md")
+        #expect(hugo.updated == "2025-11-21")
+        #expect(hugo.order == 4)
+    }
+
+    @Test func jekyllPublishedFalseIsADraft() throws {
+        #expect(try FrontMatter.split("---\npublished: false\n---\n", file: "j.md").0.draft)
+        #expect(try !FrontMatter.split("---\npublished: yes\n---\n", file: "j.md").0.draft)
+    }
+
+    @Test func categoriesTagsAndKPIsInEveryListForm() throws {
+        let (front, _, _) = try FrontMatter.split("""
+        ---
+        categories: [[运营, 私域], 笔记]
+        tags: 复购, SOP，社群
+        kpis: repurchase_rate
+        comments: false
+        ---
+        """, file: "c.md")
+        #expect(front.categories == ["运营", "私域", "笔记"])
+        #expect(front.tags == ["复购", "SOP", "社群"])
+        #expect(front.kpis == ["repurchase_rate"])
+        #expect(front.extra["comments"] == "false")
+    }
+
+    @Test(arguments: [
+        ("2025-11-20", "2025-11-20"), ("2025-11-20T10:00:00+08:00", "2025-11-20"), ("2025-11-20 10:00:00", "2025-11-20"),
+        ("2025/11/3", "2025-11-03"), ("Fri, 24 Sep 2021 09:29:30 GMT", "2021-09-24"), ("24 Sep 2021 09:29 +0800", "2021-09-24"),
+        ("Mon, 26 Apr 2021 00:00:00 GMT", "2021-04-26"), ("2024-02-29", "2024-02-29"),
+    ])
+    func dates(_ text: String, _ day: String) {
+        #expect(ContentDate.isoDay(text) == day)
+    }
+
+    @Test(arguments: ["2025-02-30", "2025-13-01", "next week", "Fri, 31 Feb 2021 00:00:00 GMT", "2023-02-29"])
+    func impossibleDatesAreRefused(_ text: String) {
+        #expect(ContentDate.isoDay(text) == nil)
+    }
+
+    @Test func aBadValueIsAnErrorAtItsLineAndColumn() {
+        do {
+            _ = try FrontMatter.split("\n---\ntitle: x\nupdated:   2025-02-30\n---\n", file: "d.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location.description == "d.md:4:12")
+            #expect(error.message.contains("not a date"))
+        }
+    }
+
+    @Test func brokenYAMLReportsTheFileLineAndColumn() {
+        do {
+            _ = try FrontMatter.split("---\ntitle: \"unclosed\nowner: x\n---\n", file: "q.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location.file == "q.md")
+            #expect(error.location.line >= 2)
+            #expect(error.location.column > 0)
+            #expect(error.description.hasPrefix("q.md:\(error.location.line):\(error.location.column): error: invalid YAML"))
+        }
+    }
+}

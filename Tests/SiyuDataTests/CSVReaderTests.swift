@@ -2,11 +2,12 @@ import Testing
 @testable import SiyuData
 
 @Suite struct CSVReaderTests {
-    func records(_ text: String) throws -> [[String]] {
-        let document = CSVDocument(path: "t.csv", utf8: Array(text.utf8), delimiter: UInt8(ascii: ","))
+    func records(_ text: String, delimiter: UInt8 = .comma) throws -> [[String]] {
+        let document = CSVDocument(path: "t.csv", utf8: Array(text.utf8), delimiter: delimiter)
         var reader = document.makeReader()
         var rows: [[String]] = []
-        while let record = try reader.next() { rows.append(record.fields.map(document.string)) }
+        var record = CSVRecord()
+        while try reader.next(into: &record) { rows.append(record.fields.map(document.string)) }
         return rows
     }
 
@@ -15,16 +16,25 @@ import Testing
         #expect(rows == [["a", "b", "c"], ["x, y", "line1\nline2", "say \"hi\""]])
     }
 
-    @Test func crlfAndMissingFinalNewline() throws {
-        #expect(try records("a,b\r\n1,2\r\n3,4") == [["a", "b"], ["1", "2"], ["3", "4"]])
+    @Test(arguments: [
+        ("a,b\r\n1,2\r\n3,4", [["a", "b"], ["1", "2"], ["3", "4"]]),             // CRLF, no final newline
+        ("a,b\r1,2\r", [["a", "b"], ["1", "2"]]),                                 // classic Mac CR
+        ("a,b,c\n1,,\n", [["a", "b", "c"], ["1", "", ""]]),                        // empty fields
+        ("a,b\n1,", [["a", "b"], ["1", ""]]),                                     // trailing delimiter at the very end
+        ("a,b\n\n\n1,2\n\n", [["a", "b"], ["1", "2"]]),                           // blank lines
+        ("a,b\n\"\",\"\"\"\"\n", [["a", "b"], ["", "\""]]),                       // empty quoted, a lone doubled quote
+        ("a, b \n 1 ,\" 2 \"\n", [["a", "b"], ["1", "2"]]),                       // spaces around values are trimmed
+    ])
+    func lineEndsAndEmptyFields(_ input: String, _ expected: [[String]]) throws {
+        #expect(try records(input) == expected)
     }
 
-    @Test func emptyFieldsAndTrailingDelimiter() throws {
-        #expect(try records("a,b,c\n1,,\n") == [["a", "b", "c"], ["1", "", ""]])
+    @Test func tabSeparated() throws {
+        #expect(try records("a\tb\n\"x\ty\"\t2\n", delimiter: .tab) == [["a", "b"], ["x\ty", "2"]])
     }
 
     @Test func physicalLineNumbersSurviveQuotedNewlines() throws {
-        let document = CSVDocument(path: "t.csv", utf8: Array("h1,h2\n\"a\nb\nc\",1\nx,2\n".utf8), delimiter: UInt8(ascii: ","))
+        let document = CSVDocument(path: "t.csv", utf8: Array("h1,h2\n\"a\nb\r\nc\",1\nx,2\n".utf8), delimiter: .comma)
         var reader = document.makeReader()
         _ = try reader.next()
         #expect(try reader.next()?.line == 2)
@@ -37,9 +47,11 @@ import Testing
         ("a,b\n1,x\"y\n", CSVSyntaxError.Reason.bareQuote, 2, 4),
         ("a,b\n1,\"open\n2,3\n", .unclosedQuote, 2, 3),
         ("a,b\n\"ok\"x,2\n", .textAfterClosingQuote, 2, 5),
+        ("a,b\n\"two\nlines\"x,2\n", .textAfterClosingQuote, 3, 7),
+        ("a,b\n中文,x\"y\n", .bareQuote, 2, 5),
     ])
     func syntaxErrorsAreLocated(input: String, reason: CSVSyntaxError.Reason, line: Int, column: Int) {
-        let document = CSVDocument(path: "t.csv", utf8: Array(input.utf8), delimiter: UInt8(ascii: ","))
+        let document = CSVDocument(path: "t.csv", utf8: Array(input.utf8), delimiter: .comma)
         var reader = document.makeReader()
         do {
             while try reader.next() != nil {}
@@ -52,9 +64,42 @@ import Testing
         }
     }
 
-    @Test func fieldSizeCapStopsAnUnclosedQuote() {
-        let input = "a\n\"" + String(repeating: "x", count: 5000)
-        var reader = CSVDocument(path: "t.csv", utf8: Array(input.utf8), delimiter: UInt8(ascii: ",")).makeReader(fieldSizeCap: 1024)
-        #expect(throws: CSVSyntaxError.self) { while try reader.next() != nil {} }
+    @Test func readingGoesOnAfterABareQuote() throws {
+        let document = CSVDocument(path: "t.csv", utf8: Array("a,b\n1,x\"y\n2,z\n".utf8), delimiter: .comma)
+        var reader = document.makeReader()
+        _ = try reader.next()
+        #expect(throws: CSVSyntaxError.self) { _ = try reader.next() }
+        reader.skipRestOfLine()
+        let next = try reader.next()
+        #expect(next.map { $0.fields.map(document.string) } == ["2", "z"])
+        #expect(next?.line == 3)
+    }
+
+    @Test(arguments: [
+        "a\n\"" + String(repeating: "x\n", count: 1000),        // an unclosed quote with newlines: stopped at the cap
+        "a\n\"" + String(repeating: "x", count: 2000) + "\"\n",  // a closed quoted field over the cap
+        "a\n" + String(repeating: "x", count: 2000) + "\n",      // an unquoted field over the cap
+    ])
+    func fieldSizeCap(_ input: String) {
+        var reader = CSVDocument(path: "t.csv", utf8: Array(input.utf8), delimiter: .comma).makeReader(fieldSizeCap: 1024)
+        do {
+            while try reader.next() != nil {}
+            Issue.record("expected the cap to stop the reader")
+        } catch {
+            #expect(error.reason == .fieldTooLarge(1024))
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func recordIsReusedWithoutGrowing() throws {
+        let document = CSVDocument(path: "t.csv", utf8: Array(String(repeating: "a,b,c\n", count: 100).utf8), delimiter: .comma)
+        var reader = document.makeReader()
+        var record = CSVRecord()
+        var rows = 0
+        while try reader.next(into: &record) {
+            rows += 1
+            #expect(record.fields.count == 3)
+        }
+        #expect(rows == 100)
     }
 }

@@ -3,92 +3,142 @@ import Testing
 @testable import SiyuData
 
 @Suite struct DatasetReaderTests {
-    func read(_ files: [DataTable: String], lenient: Bool = false) throws(DiagnosticList) -> DatasetReader.Result {
-        try DatasetReader.read(files.map { DataSource(table: $0.key, path: "Content/data/\($0.key.rawValue).csv", bytes: Array($0.value.utf8)) },
-                               options: ReadOptions(lenient: lenient))
-    }
-
-    func errors(_ files: [DataTable: String]) -> [Diagnostic] {
-        do {
-            _ = try read(files)
-            return []
-        } catch {
-            return error.diagnostics
-        }
-    }
-
     @Test func readsTypedRows() throws {
-        let result = try read([
+        let result = try Fixtures.read([
             .contacts: "contact_id,added_at,channel,lost_at,tags\nc1,2025-11-03 10:00,门店,,绿茶;红茶\n",
-            .orders: "order_id,customer_id,paid_at,amount,refunded\no1,c1,2025-11-04 10:00,\"¥1,234.50\",是\n",
+            .orders: "order_id,customer_id,paid_at,amount,refunded\no1,c1,2025-11-04 10:00,\"¥1,234.50\",是\no2,zz,2025-11-05,8,0\n",
+            .touches: "contact_id,at,kind,direction,group_id,campaign\nc1,2025-11-04 10:00,群发,发出,,双11预热\n",
+            .groups: "group_id,name,created_at,owner\ng1,\"山茶里\"\"一\"\"群\",2025-11-01,小林\n",
+            .spend: "date,channel,cost\n2025/11/3,门店,１２８．００\n",
         ])
-        #expect(result.dataset.contacts.first?.tags == ["绿茶", "红茶"])
-        #expect(result.dataset.contacts.first?.customerId == "c1")
-        #expect(result.dataset.orders.first?.amount == 123_450)
-        #expect(result.dataset.orders.first?.refunded == true)
+        let data = result.dataset
+        #expect(data.contacts.first?.tags == ["绿茶", "红茶"])
+        #expect(data.contacts.first?.customerId == "c1")
+        #expect(data.orders.first?.amount == 123_450)
+        #expect(data.orders.first?.refunded == true)
+        #expect(data.orders.count == 2)  // an order whose customer is no contact is kept
+        #expect(data.touches.first?.kind == .massSend)
+        #expect(data.touches.first?.direction == .outbound)
+        #expect(data.touches.first?.campaign == "双11预热")
+        #expect(data.touches.first?.groupId == nil)
+        #expect(data.groups.first?.name == "山茶里\"一\"群")
+        #expect(data.spend.first?.cost == 12_800)
+        #expect(result.rowsRead == [.contacts: 1, .orders: 2, .touches: 1, .groups: 1, .spend: 1])
     }
 
-    @Test func weComChineseHeaders() throws {
-        let result = try read([.contacts: "客户名称,客户ID,添加人,添加时间,来源,标签,手机,标签组1(学员等级)\n张三,wm1,小林,2025/11/3 9:05,包裹卡,红茶,13800000000,VIP\n"])
-        let contact = try #require(result.dataset.contacts.first)
-        #expect(contact.id == "wm1")
-        #expect(contact.owner == "小林")
-        #expect(contact.channel == "包裹卡")
-        #expect(contact.tags == ["红茶", "VIP"])
+    @Test func weComExportWithTagGroups() throws {
+        let text = """
+        客户名称,客户备注,客户ID,添加人,添加人账号,添加时间,来源,标签,标签组1(学员等级),标签组2(兴趣),手机,企业,描述
+        张三,老客,wm1,小林,lin,2025/11/3 9:05,包裹卡,红茶,VIP,"绿茶,白茶",13800000000,山茶里,
+        李四,,wm2,阿青,qing,2025-11-04 10:00,直播间,,,普洱,,,
+
+        """
+        let result = try Fixtures.read([.contacts: text])
+        let contacts = result.dataset.contacts
+        #expect(contacts.map(\.id) == ["wm1", "wm2"])
+        #expect(contacts.map(\.owner) == ["小林", "阿青"])
+        #expect(contacts.map(\.channel) == ["包裹卡", "直播间"])
+        #expect(contacts.map(\.tags) == [["红茶", "VIP", "绿茶", "白茶"], ["普洱"]])
+        #expect(result.warnings.isEmpty)
     }
 
-    @Test func missingColumnIsOneErrorAtLineOne() {
-        let found = errors([.contacts: "contact_id,channel\nc1,门店\n"])
-        #expect(found.count == 1)
-        #expect(found.first?.location == SourceLocation(file: "Content/data/contacts.csv", line: 1))
-        #expect(found.first?.message.contains("added_at") == true)
+    @Test func excelSerialColumnsAreDecidedPerColumnFromTheWholeFile() throws {
+        // added_at is all serials; lost_at holds a written date, so it is read as written dates.
+        let text = "contact_id,added_at,lost_at\nc1,45964.5,\nc2,45965,2025-12-01\nc3,45966.25,\n"
+        let contacts = try Fixtures.read([.contacts: text]).dataset.contacts
+        let clock = LocalClock.shanghai
+        #expect(contacts.map { clock.day(of: $0.addedAt) } == [45964, 45965, 45966].map { $0 - 25569 })
+        #expect(contacts.first.map { $0.addedAt - clock.startOfDay($0.addedAt) } == 43_200)
+        #expect(contacts[1].lostAt == clock.instant(day: CivilDate.days(year: 2025, month: 12, day: 1)))
+
+        let spend = try Fixtures.read([.contacts: "contact_id,added_at\n", .spend: "date,channel,cost\n45964,门店,1\n45965,门店,2\n"])
+        #expect(spend.dataset.spend.map(\.day) == [45964 - 25569, 45965 - 25569])
     }
 
-    @Test func badValueIsLocatedAtItsCell() {
-        let found = errors([.contacts: "contact_id,added_at\nc1,2025-11-03\nc2,2025-13-03\n"])
-        #expect(found.first?.location == SourceLocation(file: "Content/data/contacts.csv", line: 3, column: 4))
-        #expect(found.first?.message.contains("2025-13-03") == true)
-        #expect(found.first?.description.hasPrefix("Content/data/contacts.csv:3:4: error:") == true)
+    @Test func epochSecondsAreNotExcelSerials() throws {
+        let contacts = try Fixtures.read([.contacts: "contact_id,added_at\nc1,1762149909\nc2,1762149910\n"]).dataset.contacts
+        #expect(contacts.map(\.addedAt) == [1_762_149_909, 1_762_149_910])
     }
 
-    @Test func errorAfterQuotedNewlineKeepsPhysicalLine() {
-        let found = errors([.contacts: "contact_id,added_at,tags\nc1,2025-11-03,\"a\nb\"\nc2,bad,\n"])
-        #expect(found.first?.location.line == 4)
+    @Test func lenientSkipsAndCountsPerFileAndReason() throws {
+        let result = try Fixtures.read([
+            .contacts: "contact_id,added_at,channel\nc1,2025-11-03,a\nc2,nope,b\nc3,2025-11-04\nc4,2025-11-05,\"x\"y\nc5,2025-11-06,e\nc5,2025-11-07,f\n",
+            .orders: "order_id,customer_id,paid_at,amount\no1,c1,2025-11-03,-5\no2,c1,2025-11-03,5\n",
+        ], lenient: true)
+        #expect(result.dataset.contacts.map(\.id) == ["c1", "c5"])
+        #expect(result.dataset.orders.map(\.id) == ["o2"])
+        #expect(Set(result.dataset.skippedRows) == [
+            SkippedRows(table: .contacts, reason: "added_at: not a date and time", count: 1),
+            SkippedRows(table: .contacts, reason: "wrong number of fields", count: 1),
+            SkippedRows(table: .contacts, reason: "malformed quotes", count: 1),
+            SkippedRows(table: .contacts, reason: "duplicate contact_id", count: 1),
+            SkippedRows(table: .orders, reason: "amount: negative", count: 1),
+        ])
+        #expect(result.files.first { $0.table == .contacts }?.skipped == 4)
+        #expect(result.rowsRead[.contacts] == 6)
     }
 
-    @Test func shortAndLongRows() {
-        #expect(errors([.contacts: "contact_id,added_at,channel\nc1,2025-11-03\n"]).first?.message == "expected 3 fields, found 2")
-        #expect(errors([.contacts: "contact_id,added_at\nc1,2025-11-03,x\n"]).first?.message == "expected 2 fields, found 3")
-    }
-
-    @Test func duplicateIdsAndImpossibleLifetimes() {
-        let found = errors([.contacts: "contact_id,added_at,lost_at\nc1,2025-11-03,\nc1,2025-11-04,\nc2,2025-11-05,2025-11-01\n"])
-        #expect(found.map(\.location.line) == [3, 4])
-    }
-
-    @Test func lenientSkipsAndCounts() throws {
-        let result = try read([.contacts: "contact_id,added_at\nc1,2025-11-03\nc2,nope\nc3,2025-11-04\n"], lenient: true)
+    @Test func lenientDropsDuplicatesAndImpossibleLifetimesTogether() throws {
+        let result = try Fixtures.read([
+            .contacts: "contact_id,added_at,lost_at\nc1,2025-11-03,\nc2,2025-11-05,2025-11-01\nc1,2025-11-04,\nc3,2025-11-06,\n",
+        ], lenient: true)
         #expect(result.dataset.contacts.map(\.id) == ["c1", "c3"])
-        #expect(result.dataset.skippedRows.map(\.count) == [1])
+        #expect(Set(result.dataset.skippedRows.map(\.reason)) == ["duplicate contact_id", "lost_at before added_at"])
     }
 
-    @Test func invalidUTF8NamesLineAndEncoding() {
-        var bytes = Array("contact_id,added_at\nc1,2025-11-03\n".utf8)
-        bytes += [0xD5, 0xC5, 0xC8, 0xFD] + Array(",2025-11-03\n".utf8) // 张三 in GBK
-        let found: [Diagnostic]
-        do {
-            _ = try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: bytes)])
-            found = []
-        } catch {
-            found = error.diagnostics
-        }
-        #expect(found.first?.location == SourceLocation(file: "c.csv", line: 3, column: 1))
-        #expect(found.first?.hint?.contains("GB18030") == true)
+    @Test func trailingEmptyHeaderCellsMayBeLeftOutOfRows() throws {
+        let result = try Fixtures.read([.contacts: "contact_id,added_at,,\nc1,2025-11-03\nc2,2025-11-04,,\nc3,2025-11-05,\n"])
+        #expect(result.dataset.contacts.map(\.id) == ["c1", "c2", "c3"])
     }
 
-    @Test func utf8BOMIsRemoved() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("contact_id,added_at\nc1,2025-11-03\n".utf8)
-        let result = try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: bytes)])
+    @Test func errorsStopAtTheCapAndTheRestAreCounted() throws {
+        var text = "contact_id,added_at\n"
+        for index in 0..<120 { text += "c\(index),bad\(index)\n" }
+        let inspection = Fixtures.inspect([.contacts: Array(text.utf8)], errorCap: 50)
+        #expect(inspection.errors.count == 50)
+        #expect(inspection.suppressed == 70)
+        #expect(inspection.errors.last?.location.line == 51)
+        #expect(DiagnosticList(inspection.errors, suppressed: inspection.suppressed).description.hasSuffix("… and 70 more errors not shown"))
+    }
+
+    @Test func manyErrorsInOneRunAcrossFiles() throws {
+        let inspection = Fixtures.inspect([
+            .contacts: Array("contact_id,added_at\nc1,bad\nc2,2025-11-03\nc3,worse\n".utf8),
+            .orders: Array("order_id,customer_id,paid_at,amount\no1,c1,2025-11-03,abc\n".utf8),
+        ])
+        #expect(inspection.errors.map { "\($0.location)" } == ["Content/data/contacts.csv:2:4", "Content/data/contacts.csv:4:4",
+                                                             "Content/data/orders.csv:2:18"])
+    }
+
+    @Test func headerOnlyFileIsAWarningAndUnknownColumnsAreListedOnce() throws {
+        let inspection = Fixtures.inspect([
+            .contacts: Array("contact_id,added_at,favourite_tea,会员等级\nc1,2025-11-03,绿茶,金\nc2,2025-11-04,红茶,银\n".utf8),
+            .orders: Array("order_id,customer_id,paid_at,amount\n".utf8),
+        ])
+        #expect(inspection.errors.isEmpty)
+        let warnings = inspection.result.warnings.map(\.message)
+        #expect(warnings == ["unknown columns ignored: favourite_tea, 会员等级", "the file has a header but no rows"])
+        #expect(inspection.result.files.map(\.rows) == [2, 0])
+        #expect(inspection.result.files.first?.unknownColumns == ["favourite_tea", "会员等级"])
+    }
+
+    @Test func fileStatsGiveTheDateRange() throws {
+        let inspection = Fixtures.inspect([.contacts: Array("contact_id,added_at\nc1,2025-11-03 23:30\nc2,2024-01-05\n".utf8)])
+        let stats = try #require(inspection.result.files.first)
+        #expect(stats.firstDay == CivilDate.days(year: 2024, month: 1, day: 5))
+        #expect(stats.lastDay == CivilDate.days(year: 2025, month: 11, day: 3))
+        #expect(stats.encoding == .utf8)
+        #expect(stats.delimiter == .comma)
+    }
+
+    @Test func blankExcelRowsAreSkipped() throws {
+        let result = try Fixtures.read([.contacts: "contact_id,added_at\nc1,2025-11-03\n,\n,,\n"])
         #expect(result.dataset.contacts.count == 1)
+        #expect(result.rowsRead[.contacts] == 1)
+    }
+
+    @Test func missingContactsIsAnError() {
+        let inspection = Fixtures.inspect([.orders: Array("order_id,customer_id,paid_at,amount\n".utf8)])
+        #expect(inspection.errors.map(\.message) == ["contacts.csv is missing"])
     }
 }

@@ -7,48 +7,106 @@ import Testing
     let expected: Int64 = 1_762_149_909
 
     @Test(arguments: ["2025-11-03 14:05:09", "2025-11-03T14:05:09", "2025/11/3 14:05:09", "2025-11-03T06:05:09Z",
-                      "2025-11-03T14:05:09+08:00", "2025-11-03T14:05:09+0800", "1762149909", "2025-11-03 14:05:09.250"])
+                      "2025-11-03T14:05:09+08:00", "2025-11-03T14:05:09+0800", "1762149909", "2025-11-03 14:05:09.250",
+                      "1762149909250", "2025-11-03 14:05:09 +08:00", "2025-11-03T08:05:09+02:00", "2025-11-03T01:05:09-05:00"])
     func dateTimesInEveryForm(_ text: String) {
         #expect(dates.instant(text) == expected)
     }
 
     @Test func minutesAndDatesAlone() {
         #expect(dates.instant("2025/11/3 14:05") == expected - 9)
+        #expect(dates.instant("2025-11-03 14:05") == expected - 9)
+        #expect(dates.instant("2025/11/03 9:05") == expected - 9 - 5 * 3600)
         #expect(dates.instant("2025-11-03") == expected - (14 * 3600 + 5 * 60 + 9))
         #expect(dates.day("2025-11-03") == CivilDate.days(year: 2025, month: 11, day: 3))
+        #expect(dates.day("2025/11/3") == CivilDate.days(year: 2025, month: 11, day: 3))
+        #expect(dates.day("2025-11-03 00:00") == CivilDate.days(year: 2025, month: 11, day: 3))
     }
 
-    @Test(arguments: ["2025-13-01", "2025-02-30", "yesterday", "2025-11-03 25:00", "11/03/2025", "", "2025-11-03 14:05 CST"])
+    @Test(arguments: ["2025-13-01", "2025-02-30", "yesterday", "2025-11-03 25:00", "11/03/2025", "", "2025-11-03 14:05 CST",
+                      "176214990", "45964", "2025-11-03T14:05:09+15:00", "2025-11-3x", "2025年11月3日"])
     func badDates(_ text: String) {
         #expect(dates.instant(text) == nil)
     }
 
+    @Test(arguments: ["2025-11-03 10:00", "1762149909", "20251103", "2025-11"])
+    func badDays(_ text: String) {
+        #expect(dates.day(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("45964", CivilDate.days(year: 2025, month: 11, day: 3), Int64(0)),
+        ("45964.5", CivilDate.days(year: 2025, month: 11, day: 3), 43_200),
+        ("45964.586909722222", CivilDate.days(year: 2025, month: 11, day: 3), 14 * 3600 + 5 * 60 + 9),
+        ("25569", 0, 0),
+        ("45964.99999999", CivilDate.days(year: 2025, month: 11, day: 4), 0),  // rounds up to the next midnight
+    ] as [(String, Int64, Int64)])
+    func excelSerials(_ text: String, _ day: Int64, _ second: Int64) {
+        var text = text
+        let parsed = text.withUTF8 { ExcelSerial.parse($0) }
+        #expect(parsed?.day == day)
+        #expect(parsed?.second == second)
+    }
+
+    @Test(arguments: ["12", "1762149909", "45964.", "4596a", "-45964", "99999", "45964.5.1", ""])
+    func notExcelSerials(_ text: String) {
+        var text = text
+        #expect(text.withUTF8 { ExcelSerial.isSerial($0) } == false)
+    }
+
     @Test(arguments: [("1234.5", 123_450), ("1,234.50", 123_450), ("¥1,234.50", 123_450), ("￥88", 8800),
-                      ("１２８．００", 12_800), ("0.005", 1), ("12", 1200)] as [(String, Int64)])
+                      ("１２８．００", 12_800), ("0.005", 1), ("12", 1200), ("1,234,567", 123_456_700), ("88元", 8800),
+                      ("¥ 1,234.50", 123_450), ("128.00 元", 12_800), ("+5", 500), (".5", 50), ("１，２３４", 123_400),
+                      ("0.994", 99), ("0.995", 100)] as [(String, Int64)])
     func money(_ text: String, _ fen: Int64) {
         #expect(MoneyParser.fen(text) == fen)
     }
 
+    @Test(arguments: ["-12.00", "12.3.4", "abc", "1,2a", "12,5", "1,23", "1234,567", ",123", "¥", "", "12 34", "元12",
+                      "1e5", "12¥", "--1", "1,234,56"])
+    func notMoney(_ text: String) {
+        #expect(MoneyParser.fen(text) == nil)
+    }
+
     @Test func negativeMoneyOnlyWhenAllowed() {
-        #expect(MoneyParser.fen("-12.00") == nil)
         #expect(MoneyParser.fen("-12.00", allowNegative: true) == -1200)
-        #expect(MoneyParser.fen("12.3.4") == nil)
-        #expect(MoneyParser.fen("abc") == nil)
-        #expect(MoneyParser.fen("1,2a") == nil)
+        #expect(MoneyParser.fen("－¥12", allowNegative: true) == -1200)
+        #expect(MoneyParser.fen("¥-12", allowNegative: true) == -1200)
     }
 
-    @Test func booleansAndEnums() {
-        #expect(BoolParser.parse("已退款") == true)
-        #expect(BoolParser.parse("否") == false)
-        #expect(BoolParser.parse("maybe") == nil)
+    @Test(arguments: [("已退款", true), ("是", true), ("1", true), ("TRUE", true), ("Y", true), ("yes", true),
+                      ("否", false), ("0", false), ("false", false), ("N", false), ("未退款", false), ("", false)])
+    func booleans(_ text: String, _ value: Bool) {
+        #expect(BoolParser.parse(text) == value)
+    }
+
+    @Test(arguments: ["maybe", "2", "部分退款"])
+    func notBooleans(_ text: String) {
+        #expect(BoolParser.parse(text) == nil)
+    }
+
+    @Test func enumsWithChineseLabels() {
         #expect(TouchKind(label: "群发") == .massSend)
+        #expect(TouchKind(label: "私聊") == .privateChat)
+        #expect(TouchKind(label: "朋友圈") == .moment)
+        #expect(TouchKind(label: "群消息") == .groupMessage)
+        #expect(TouchKind(label: "Mass_Send") == .massSend)
+        #expect(TouchKind(label: "电话") == nil)
         #expect(Direction(label: "收到") == .inbound)
+        #expect(Direction(label: "发出") == .outbound)
+        #expect(Direction(label: "OUT") == .outbound)
         #expect(Carrier(label: "小程序") == .miniProgram)
-        #expect(TagListParser.parse("绿茶；红茶,送礼 | 高端") == ["绿茶", "红茶", "送礼", "高端"])
+        #expect(Carrier(label: "公众号") == .officialAccount)
+        #expect(Carrier(label: "抖音") == nil)
     }
 
-    @Test func headersMatchAcrossCaseWidthAndSpaces() {
-        #expect(HeaderMatcher.normalize("Contact ID") == HeaderMatcher.normalize("contact_id"))
-        #expect(HeaderMatcher.normalize("ＣＯＮＴＡＣＴ＿ＩＤ") == "contactid")
+    @Test(arguments: [("绿茶；红茶,送礼 | 高端", ["绿茶", "红茶", "送礼", "高端"]), ("a;;b", ["a", "b"]), ("", []),
+                      ("　VIP　，新客", ["VIP", "新客"])])
+    func tagLists(_ text: String, _ tags: [String]) {
+        #expect(TagListParser.parse(text) == tags)
+        var text = text
+        var found: [String] = []
+        text.withUTF8 { bytes in TagListParser.forEachTag(in: bytes) { found.append(String(decoding: $0, as: UTF8.self)) } }
+        #expect(found == tags)
     }
 }

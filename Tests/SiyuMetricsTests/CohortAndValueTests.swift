@@ -140,6 +140,30 @@ import Testing
         #expect(unattributed.costPerAdd == nil)
     }
 
+    @Test func clvFitsOnTheBundledSizeOfDataEvenWithFirstPurchasesOnTheLastDay() {
+        // 600 customers: every third buys again 3 and 10 weeks after a first purchase spread over a year; one
+        // first buys on the very last day (T = 0), which must not stop the fit.
+        var orders: [Order] = []
+        let end = F.november.end
+        for index in 0..<600 {
+            let first = end - Int64(10 + index % 350) * 86_400
+            orders.append(Order(id: "a\(index)", customerId: "p\(index)", paidAt: first, amount: Int64(10_000 + index * 10)))
+            if index % 3 == 0 {
+                for weeks in [3, 10] where first + Int64(weeks * 7) * 86_400 < end {
+                    orders.append(Order(id: "b\(index)-\(weeks)", customerId: "p\(index)", paidAt: first + Int64(weeks * 7) * 86_400,
+                                        amount: Int64(8_000 + index * 7)))
+                }
+            }
+        }
+        orders.append(Order(id: "last", customerId: "late", paidAt: end - 3600, amount: 10_000))
+        let summary = CLVSummary.compute(MetricInputs(dataset: Dataset(orders: orders, present: [.orders]), settings: F.settings), at: end)
+        #expect(summary.customers == 601)
+        #expect(summary.repeaters >= 100)
+        #expect(summary.usesModel)
+        #expect(summary.values.count == 601)
+        #expect(summary.aliveProbabilities.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
     @Test func clvFallsBackToHistoricalBelowTheDataThresholds() {
         let summary = CLVSummary.compute(MetricInputs(dataset: Fixture.dataset, settings: F.settings), at: F.november.end)
         // 4 buyers (c1 170, c3 80, X9 30, c8 100) are far below 500: historical spend per buyer = 380 / 4.

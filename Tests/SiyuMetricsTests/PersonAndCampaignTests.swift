@@ -73,3 +73,33 @@ import Testing
         #expect(rows.first { $0.groupId == "g5" }?.previousSpeakers == 3)
     }
 }
+
+@Suite struct BreakdownTests {
+    typealias F = Fixture
+
+    @Test func poolByChannelWithEarlyLoss() throws {
+        let rows = PoolBreakdownTable.build(MetricInputs(dataset: F.dataset, settings: F.settings), period: F.november,
+                                            asOf: F.at(12, 2, 0), by: .channel)
+        // 投放 added c3, c4, c5 in November; c4 left within 7 days; c5's 7 days are not over; c3, c5 still in.
+        let paid = try #require(rows.first { $0.key == "投放" })
+        #expect([paid.new, paid.lost, paid.earlyEligible, paid.earlyLost, paid.poolEnd] == [3, 1, 2, 1, 2])
+        // 门店: c2 and c7 lost in November; c1 and c8 remain.
+        let store = try #require(rows.first { $0.key == "门店" })
+        #expect([store.new, store.lost, store.poolEnd] == [0, 2, 2])
+    }
+
+    @Test func referralGenerations() {
+        let dataset = Dataset(contacts: [
+            Contact(id: "seed", addedAt: F.at(9, 1)),
+            Contact(id: "g1", addedAt: F.at(9, 2), referrerId: "seed"),
+            Contact(id: "g2", addedAt: F.at(9, 3), referrerId: "g1"),
+            Contact(id: "g3", addedAt: F.at(9, 4), referrerId: "g2"),
+            Contact(id: "g4", addedAt: F.at(9, 5), referrerId: "g3"),
+            Contact(id: "loopA", addedAt: F.at(9, 6), referrerId: "loopB"),
+            Contact(id: "loopB", addedAt: F.at(9, 7), referrerId: "loopA"),
+            Contact(id: "self", addedAt: F.at(9, 8), referrerId: "self"),
+        ], present: [.contacts])
+        // g1 is first generation, g2 second, g3 and g4 third or deeper; the loop counts once; self-referral never.
+        #expect(FissionTable.generations(MetricInputs(dataset: dataset, settings: F.settings), end: F.november.end) == [2, 1, 2])
+    }
+}

@@ -29,7 +29,7 @@ import Testing
         #expect(!page.contains("<script>x"))
         #expect(page.contains("周报 &amp; &quot;测试&quot;"))
         // Table of contents, KPI strip, shortcode value, prev/next in handbook order (定策略 before SOP).
-        #expect(page.contains("class=\"toc\""))
+        #expect(page.contains("class=\"toc "))
         #expect(page.contains("href=\"#三\""))
         #expect(page.contains("kpi-strip"))
         #expect(page.contains("class=\"kpi-inline\""))

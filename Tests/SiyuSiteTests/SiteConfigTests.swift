@@ -33,6 +33,29 @@ import Testing
         #expect(config.minGroupSize == 10)
     }
 
+    @Test func everyWindowIsConfigurable() throws {
+        let config = try SiteConfig.parse("""
+        title: x
+        windows: {early_loss_days: 3, response_hours: 72, dead_group_days: 30, attribution_days: 14,
+                  rfm_lookback_days: 180, interaction_lookback_days: 60, koc_lookback_days: 30}
+        rfm: {high_rule: median}
+        koc: {min_group_messages: 2}
+        economics: {gross_margin: 0.45}
+        """)
+        let settings = config.metricSettings
+        #expect(settings.earlyLossDays == 3)
+        #expect(settings.responseWindowHours == 72)
+        #expect(settings.deadGroupDays == 30)
+        #expect(settings.attributionDays == 14)
+        #expect(settings.rfmLookbackDays == 180)
+        #expect(settings.interactionLookbackDays == 60)
+        #expect(settings.kocLookbackDays == 30)
+        #expect(settings.kocMinGroupMessages == 2)
+        #expect(settings.rfmHighRule == .median)
+        #expect(settings.grossMargin == 0.45)
+        #expect(settings.variant(of: "mass_send_response_rate")?.en == "72-hour reply window")
+    }
+
     @Test(arguments: [
         ("title: x\ncolour: red", "unknown key `colour`", 2),
         ("title: x\nwindows:\n  repurchase_dayz: 3", "unknown key `windows.repurchase_dayz`", 3),

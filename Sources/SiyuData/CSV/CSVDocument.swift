@@ -1,49 +1,53 @@
 import SiyuCore
 
-/// A CSV file's bytes, already in UTF-8, with what error messages need: its display path, source lines and
-/// character columns.
+/// A CSV file's text, already in UTF-8, with what error messages need: its display path, source lines and
+/// character columns. Offsets are into `source`; the text is `range` (a byte-order mark is left outside it).
 package struct CSVDocument: Sendable {
     /// The path shown to users, relative to the project.
     package let path: String
-    package let bytes: [UInt8]
+    package let source: SourceBytes
+    package let range: Range<Int>
     package let delimiter: UInt8
 
-    package init(path: String, utf8 bytes: [UInt8], delimiter: UInt8) {
+    package init(path: String, source: SourceBytes, range: Range<Int>, delimiter: UInt8) {
         self.path = path
-        self.bytes = bytes
+        self.source = source
+        self.range = range
         self.delimiter = delimiter
     }
 
+    package init(path: String, utf8 bytes: [UInt8], delimiter: UInt8) {
+        self.init(path: path, source: SourceBytes(bytes), range: 0..<bytes.count, delimiter: delimiter)
+    }
+
     package func makeReader(fieldSizeCap: Int = 1 << 20) -> CSVReader {
-        CSVReader(bytes: bytes, delimiter: delimiter, fieldSizeCap: fieldSizeCap)
+        CSVReader(source: source, range: range, delimiter: delimiter, fieldSizeCap: fieldSizeCap)
+    }
+
+    /// The bytes of a field with surrounding spaces and tabs trimmed (quotes are already outside the field).
+    package func trimmed(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
+        let bytes = source.buffer
+        var start = field.start
+        var end = field.end
+        while start < end && (bytes[start] == .space || bytes[start] == .tab) { start += 1 }
+        while end > start && (bytes[end - 1] == .space || bytes[end - 1] == .tab) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// The value of a field: quotes undoubled, surrounding spaces trimmed.
     package func string(_ field: CSVField) -> String {
-        var start = field.start
-        var end = field.end
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let text = String(decoding: trimmed(field), as: UTF8.self)
         return field.hasDoubledQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// 1-based character column of a byte offset within its line.
     package func column(lineStart: Int, offset: Int) -> Int {
-        var column = 1
-        var index = lineStart
-        while index < offset && index < bytes.count {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return column
+        TextPosition.column(in: source.buffer, lineStart: lineStart, offset: offset)
     }
 
     /// The text of the physical line starting at `lineStart`.
     package func sourceLine(startingAt lineStart: Int) -> String {
-        var end = lineStart
-        while end < bytes.count && bytes[end] != .lf && bytes[end] != .cr { end += 1 }
-        return String(decoding: bytes[lineStart..<end], as: UTF8.self)
+        TextPosition.line(in: source.buffer, startingAt: lineStart, end: range.upperBound)
     }
 
     package func location(of field: CSVField) -> SourceLocation {

@@ -2,17 +2,22 @@
 package enum Carrier: String, Sendable, CaseIterable, Codable {
     case wecom, wechat, group, officialAccount = "official_account", miniProgram = "mini_program", app, other
 
+    static let labels = LabelMatcher<Carrier>([
+        ("wecom", .wecom), ("企业微信", .wecom), ("企微", .wecom),
+        ("wechat", .wechat), ("personal_wechat", .wechat), ("个人微信", .wechat), ("个微", .wechat), ("微信", .wechat),
+        ("group", .group), ("wechat_group", .group), ("社群", .group), ("群", .group), ("微信群", .group),
+        ("official_account", .officialAccount), ("公众号", .officialAccount), ("服务号", .officialAccount),
+        ("订阅号", .officialAccount),
+        ("mini_program", .miniProgram), ("miniprogram", .miniProgram), ("小程序", .miniProgram),
+        ("app", .app), ("应用", .app),
+        ("other", .other), ("其他", .other), ("其它", .other),
+    ])
+
+    /// An empty label is the default carrier, WeCom.
     package init?(label: String) {
-        switch label.lowercased() {
-        case "", "wecom", "企业微信", "企微": self = .wecom
-        case "wechat", "personal_wechat", "个人微信", "个微", "微信": self = .wechat
-        case "group", "wechat_group", "社群", "群", "微信群": self = .group
-        case "official_account", "公众号", "服务号", "订阅号": self = .officialAccount
-        case "mini_program", "miniprogram", "小程序": self = .miniProgram
-        case "app", "应用": self = .app
-        case "other", "其他", "其它": self = .other
-        default: return nil
-        }
+        if label.isEmpty { self = .wecom; return }
+        guard let value = Self.labels.match(label) else { return nil }
+        self = value
     }
 }
 
@@ -20,14 +25,19 @@ package enum Carrier: String, Sendable, CaseIterable, Codable {
 package enum TouchKind: String, Sendable, CaseIterable, Codable {
     case massSend = "mass_send", privateChat = "private_chat", moment, groupMessage = "group_message"
 
+    static let labels = LabelMatcher<TouchKind>([
+        ("private_chat", .privateChat), ("mass_send", .massSend), ("group_message", .groupMessage), ("moment", .moment),
+        ("群发", .massSend), ("私聊", .privateChat), ("朋友圈", .moment), ("群消息", .groupMessage),
+        ("masssend", .massSend), ("群发消息", .massSend), ("客户群发", .massSend),
+        ("privatechat", .privateChat), ("chat", .privateChat), ("单聊", .privateChat), ("聊天", .privateChat),
+        ("私信", .privateChat),
+        ("moments", .moment),
+        ("groupmessage", .groupMessage), ("群聊", .groupMessage), ("群聊消息", .groupMessage),
+    ])
+
     package init?(label: String) {
-        switch label.lowercased() {
-        case "mass_send", "masssend", "群发", "群发消息", "客户群发": self = .massSend
-        case "private_chat", "privatechat", "chat", "私聊", "单聊", "聊天": self = .privateChat
-        case "moment", "moments", "朋友圈": self = .moment
-        case "group_message", "groupmessage", "群消息", "群聊": self = .groupMessage
-        default: return nil
-        }
+        guard let value = Self.labels.match(label) else { return nil }
+        self = value
     }
 }
 
@@ -35,11 +45,14 @@ package enum TouchKind: String, Sendable, CaseIterable, Codable {
 package enum Direction: String, Sendable, CaseIterable, Codable {
     case inbound = "in", outbound = "out"
 
+    static let labels = LabelMatcher<Direction>([
+        ("out", .outbound), ("in", .inbound), ("收到", .inbound), ("发出", .outbound),
+        ("inbound", .inbound), ("客户发送", .inbound), ("客户", .inbound), ("接收", .inbound),
+        ("outbound", .outbound), ("员工发送", .outbound), ("员工", .outbound), ("发送", .outbound),
+    ])
+
     package init?(label: String) {
-        switch label.lowercased() {
-        case "in", "inbound", "收到", "客户发送", "客户", "接收": self = .inbound
-        case "out", "outbound", "发出", "员工发送", "员工", "发送": self = .outbound
-        default: return nil
-        }
+        guard let value = Self.labels.match(label) else { return nil }
+        self = value
     }
 }

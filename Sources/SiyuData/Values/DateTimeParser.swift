@@ -2,7 +2,9 @@
 /// configured zone; an explicit offset or epoch seconds are absolute.
 ///
 /// Accepted: `2025-11-03`, `2025/11/3`, `2025-11-03 14:05`, `2025-11-03T14:05:09`, `2025/11/3 9:05`,
-/// `2025-11-03T14:05:09+08:00`, `…Z`, `…+0800`, fractional seconds, and epoch seconds (`1762149909`).
+/// `2025-11-03T14:05:09+08:00`, `…Z`, `…+0800`, fractional seconds, epoch seconds (`1762149909`) or
+/// milliseconds, and — when the reader has found a whole column of them — Excel serial numbers (`45964.5868`).
+/// It reads bytes in place, so a cell costs no allocation.
 package struct DateTimeParser: Sendable {
     package let clock: LocalClock
 
@@ -11,34 +13,53 @@ package struct DateTimeParser: Sendable {
     }
 
     package func instant(_ text: String) -> Int64? {
-        var scanner = DigitScanner(text)
+        var text = text
+        return text.withUTF8 { instant($0) }
+    }
+
+    /// A calendar date alone (a time part, if any, must be midnight).
+    package func day(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { day($0) }
+    }
+
+    package func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var scanner = DigitScanner(bytes)
         if scanner.isAllDigits {
             // Epoch seconds (10 digits covers 2001–2286); 13 digits are milliseconds.
-            guard let value = Int64(text) else { return nil }
-            if text.count == 10 { return value }
-            if text.count == 13 { return value / 1000 }
-            return nil
+            guard bytes.count == 10 || bytes.count == 13, let value = scanner.number(maxDigits: 13) else { return nil }
+            return bytes.count == 10 ? value : value / 1000
         }
         guard let (dayNumber, seconds, offset) = scanner.dateTime() else { return nil }
         if let offset { return dayNumber * 86_400 + seconds - offset }
         return clock.instant(day: dayNumber, secondOfDay: seconds)
     }
 
-    /// A calendar date alone (a time part, if any, must be absent).
-    package func day(_ text: String) -> Int64? {
-        var scanner = DigitScanner(text)
+    package func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var scanner = DigitScanner(bytes)
         guard let (dayNumber, seconds, offset) = scanner.dateTime(), seconds == 0, offset == nil else { return nil }
         return dayNumber
+    }
+
+    /// An Excel serial date-time (days since 1899-12-30, the fraction a time of day), as a wall-clock time.
+    package func instant(excelSerial bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (day, second) = ExcelSerial.parse(bytes) else { return nil }
+        return clock.instant(day: day, secondOfDay: second)
+    }
+
+    package func day(excelSerial bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (day, second) = ExcelSerial.parse(bytes), second == 0 else { return nil }
+        return day
     }
 }
 
 /// A tiny cursor over ASCII bytes for the date grammar above.
 private struct DigitScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
     var isAllDigits: Bool { !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
@@ -72,7 +93,7 @@ private struct DigitScanner {
         let dayNumber = CivilDate.days(year: year, month: month, day: day)
         if atEnd { return (dayNumber, 0, nil) }
 
-        guard take(UInt8(ascii: "T")) || take(UInt8(ascii: " ")) else { return nil }
+        guard take(UInt8(ascii: "T")) || take(UInt8(ascii: "t")) || take(UInt8(ascii: " ")) else { return nil }
         while take(UInt8(ascii: " ")) {}
         guard let hour = number(maxDigits: 2), take(UInt8(ascii: ":")), let minute = number(maxDigits: 2),
               hour < 24, minute < 60 else { return nil }
@@ -86,7 +107,8 @@ private struct DigitScanner {
         }
         let seconds = hour * 3600 + minute * 60 + second
         if atEnd { return (dayNumber, seconds, nil) }
-        if take(UInt8(ascii: "Z")) { return atEnd ? (dayNumber, seconds, 0) : nil }
+        while take(UInt8(ascii: " ")) {}
+        if take(UInt8(ascii: "Z")) || take(UInt8(ascii: "z")) { return atEnd ? (dayNumber, seconds, 0) : nil }
 
         let sign: Int64
         if take(UInt8(ascii: "+")) { sign = 1 } else if take(UInt8(ascii: "-")) { sign = -1 } else { return nil }

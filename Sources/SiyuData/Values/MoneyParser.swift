@@ -1,22 +1,34 @@
-/// Parses money as exports write it into integer fen: `1234.5`, `1,234.50`, `¥1,234.50`, `￥88`, `１２８.００`,
-/// `-12.00` (only where negatives make sense). More than two decimals are rounded half away from zero.
+/// Parses money as exports write it into integer fen: `1234.5`, `1,234.50`, `¥1,234.50`, `￥88`, `１２８．００`,
+/// `88元`, `-12.00` (only where negatives make sense). Thousands separators must group by three, so a decimal
+/// comma (`12,5`) is refused rather than read as 125. More than two decimals round half away from zero.
 package enum MoneyParser {
     package static func fen(_ text: String, allowNegative: Bool = false) -> Int64? {
+        var text = text
+        return text.withUTF8 { fen($0, allowNegative: allowNegative) }
+    }
+
+    package static func fen(_ bytes: UnsafeBufferPointer<UInt8>, allowNegative: Bool = false) -> Int64? {
         var negative = false
+        var sawSign = false
+        var sawCurrency = false
         var integer: Int64 = 0
         var fraction: Int64 = 0
         var fractionDigits = 0
         var roundUp = false
-        var sawDigit = false
+        var digits = 0           // in the integer part
+        var groupDigits = 0      // since the last thousands separator
+        var sawSeparator = false
         var sawPoint = false
+        var sawSuffix = false
         var index = 0
-        for scalar in text.unicodeScalars {
-            defer { index += 1 }
-            var value = scalar.value
+        while index < bytes.count {
+            let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+            index += width
+            var value = scalar
             if value >= 0xFF10 && value <= 0xFF19 { value -= 0xFF10 - 0x30 } // full-width digits
+            if sawSuffix && value != 0x20 && value != 0x3000 { return nil }
             switch value {
             case 0x30...0x39:
-                sawDigit = true
                 let digit = Int64(value - 0x30)
                 if sawPoint {
                     if fractionDigits < 2 { fraction = fraction * 10 + digit; fractionDigits += 1 }
@@ -24,25 +36,60 @@ package enum MoneyParser {
                 } else {
                     guard integer < 1_000_000_000_000 else { return nil }
                     integer = integer * 10 + digit
+                    digits += 1
+                    groupDigits += 1
                 }
             case 0x2E, 0xFF0E: // . and ．
-                guard !sawPoint else { return nil }
+                guard !sawPoint, !sawSeparator || groupDigits == 3 else { return nil }
                 sawPoint = true
             case 0x2C, 0xFF0C: // thousands separators , and ，
-                guard sawDigit, !sawPoint else { return nil }
-            case 0x2D, 0xFF0D, 0x2212: // - － −
-                guard !sawDigit, !negative else { return nil }
-                negative = true
-            case 0xA5, 0xFFE5, 0x20, 0x3000: // ¥ ￥ and spaces
-                guard !sawDigit || value == 0x20 else { return nil }
+                guard digits > 0, !sawPoint, sawSeparator ? groupDigits == 3 : groupDigits <= 3 else { return nil }
+                sawSeparator = true
+                groupDigits = 0
+            case 0x2D, 0xFF0D, 0x2212, 0x2B: // - － − and +
+                guard digits == 0, !sawPoint, !sawSign else { return nil }
+                sawSign = true
+                negative = value != 0x2B
+            case 0xA5, 0xFFE5: // ¥ ￥
+                guard digits == 0, !sawPoint, !sawCurrency else { return nil }
+                sawCurrency = true
+            case 0x5143: // 元
+                guard digits > 0 || fractionDigits > 0 else { return nil }
+                sawSuffix = true
+            case 0x20, 0x3000:
+                guard digits == 0 && !sawPoint || sawSuffix || index == bytes.count || onlySpacesOrSuffix(bytes, from: index) else { return nil }
             default:
-                if value == 0x2B && !sawDigit { continue } // a leading +
                 return nil
             }
         }
-        guard sawDigit, allowNegative || !negative else { return nil }
+        guard digits > 0 || fractionDigits > 0, !sawSeparator || groupDigits == 3 || sawPoint,
+              allowNegative || !negative else { return nil }
         while fractionDigits < 2 { fraction *= 10; fractionDigits += 1 }
         let total = integer * 100 + fraction + (roundUp ? 1 : 0)
         return negative ? -total : total
+    }
+
+    /// A space inside the number is allowed only before the end or a trailing 元.
+    private static func onlySpacesOrSuffix(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count {
+            let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
+            guard scalar == 0x20 || scalar == 0x3000 || scalar == 0x5143 else { return false }
+            index += width
+        }
+        return true
+    }
+}
+
+/// One Unicode scalar from valid UTF-8.
+enum UTF8Scalar {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + width <= bytes.count else { return (0xFFFD, bytes.count - index) }
+        var scalar = UInt32(lead) & (0xFF >> (width + 1))
+        for offset in 1..<width { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (scalar, width)
     }
 }

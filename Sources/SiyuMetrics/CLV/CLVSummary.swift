@@ -41,8 +41,11 @@ package struct CLVSummary: Sendable, Hashable {
         var result = CLVSummary(customers: summaries.count, repeaters: repeaters, frequencyModel: nil, spendModel: nil,
                                 meanValue: summaries.isEmpty ? nil : historical / Double(summaries.count),
                                 aliveProbabilities: [], values: [])
+        // Customers who first bought on the last day have T = 0: nothing to learn from, so they are not fitted on
+        // (they still get a prediction).
+        let observed = summaries.filter { $0.T > 0 }
         guard summaries.count >= minimumCustomers, repeaters >= minimumRepeaters,
-              let frequency = BGNBDModel.fit(summaries), let spend = GammaGammaModel.fit(summaries) else { return result }
+              let frequency = BGNBDModel.fit(observed), let spend = GammaGammaModel.fit(observed) else { return result }
         var values: [Double] = []
         var alive: [Double] = []
         for summary in summaries {

@@ -26,4 +26,6 @@ package struct DataQuality: Sendable, Hashable {
     package var poolIdentityHolds: Bool
     package var rowsRead: [String: Int]
     package var skipped: [String: Int]
+    /// Header columns no table uses, per file name (e.g. "contacts" → ["会员等级"]).
+    package var unknownColumns: [String: [String]] = [:]
 }

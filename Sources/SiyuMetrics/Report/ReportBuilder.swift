@@ -71,6 +71,7 @@ package enum ReportBuilder {
         var skipped: [String: Int] = [:]
         for rows in inputs.dataset.skippedRows { skipped["\(rows.table.rawValue): \(rows.reason)", default: 0] += rows.count }
         return DataQuality(unlinkedOrders: unlinked, unlinkedGMVShare: ratio(Double(unlinkedNet), Double(totalNet)),
-                           poolIdentityHolds: stocks.end - stocks.start == new - lost, rowsRead: rowsRead, skipped: skipped)
+                           poolIdentityHolds: stocks.end - stocks.start == new - lost, rowsRead: rowsRead, skipped: skipped,
+                           unknownColumns: Dictionary(uniqueKeysWithValues: inputs.dataset.unknownColumns.map { ($0.key.rawValue, $0.value) }))
     }
 }

@@ -10,6 +10,8 @@ package struct FissionSummary: Sendable, Hashable {
     package var cycleDays: Double?
     /// Referrer ids that are not contacts (external referrers), over referees added in the period.
     package var externalReferrals: Int
+    /// Contacts in the pool's history by referral generation up to the period end: [1st, 2nd, 3rd or deeper].
+    package var generations: [Int]
     package var kocs: [KOCRow]
     /// KOC share of the referred net GMV in the lookback.
     package var kocShareOfReferredGMV: Double?
@@ -59,7 +61,40 @@ package enum FissionTable {
         return FissionSummary(cohortK: mature ? ratio(Double(referred), Double(cohort)) : nil,
                               buyerK: mature ? ratio(Double(referredBuyers), Double(cohort)) : nil,
                               cycleDays: median(cycle.filter { $0 >= 0 }), externalReferrals: external,
+                              generations: generations(inputs, end: period.end),
                               kocs: kocs, kocShareOfReferredGMV: share)
+    }
+
+    /// Referral depth: a contact referred by a contact nobody referred is generation 1, by a generation-1 contact
+    /// generation 2, and so on. Loops and self-referrals are cut.
+    static func generations(_ inputs: MetricInputs, end: Int64) -> [Int] {
+        var depth: [String: Int] = [:]
+        func generation(_ contact: Contact) -> Int {
+            if let known = depth[contact.id] { return known }
+            var chain: [String] = []
+            var current = contact
+            var seen: Set<String> = [contact.id]
+            while let referrer = current.referrerId, referrer != current.id, let parent = inputs.contactsById[referrer],
+                  seen.insert(parent.id).inserted, chain.count < 64 {
+                chain.append(current.id)
+                current = parent
+                if let known = depth[current.id] {
+                    var level = known
+                    for id in chain.reversed() { level += 1; depth[id] = level }
+                    return depth[contact.id] ?? 0
+                }
+            }
+            chain.append(current.id)
+            var level = -1
+            for id in chain.reversed() { level += 1; depth[id] = level }
+            return depth[contact.id] ?? 0
+        }
+        var counts = [0, 0, 0]
+        for contact in inputs.dataset.contacts where contact.addedAt < end {
+            let level = generation(contact)
+            if level > 0 { counts[min(level, 3) - 1] += 1 }
+        }
+        return counts
     }
 
     /// KOCs in the 90 days before `end` (KPIS.md §8, proposed): ≥ 1 qualifying order; ≥ 3 referred contacts or

@@ -81,7 +81,16 @@ extension PageTableBuilder {
         PageTable(
             id: "rf_segments", title: l("RF 命名分群", "Named RF segments"),
             columns: [.init("segment", l("分群", "Segment"), .text), .init("customers", l("客户数", "Customers"), .count)],
-            rows: report.segments.namedRF.map { [.text($0.name), people($0.customers)] })
+            rows: report.segments.namedRF.map { [.text(rfName($0.name)), people($0.customers)] })
+    }
+
+    /// The named RF segments (KPIS.md §5) in the site's language.
+    func rfName(_ english: String) -> String {
+        let chinese = ["Champions": "冠军客户", "Loyal Customers": "忠诚客户", "Potential Loyalists": "潜在忠诚客户",
+                       "New Customers": "新客户", "Promising": "有潜力客户", "Need Attention": "需要关注",
+                       "About to Sleep": "即将沉睡", "At Risk": "有流失风险", "Can't Lose Them": "不能失去",
+                       "Hibernating": "沉睡客户"]
+        return language == .zh ? chinese[english] ?? english : english
     }
 
     package func fiveA() -> PageTable {

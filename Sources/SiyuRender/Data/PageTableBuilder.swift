@@ -35,7 +35,11 @@ package struct PageTableBuilder: Sendable {
 
     /// Every table, in page order. Ids are stable: they name the CSV downloads and the keys of kpis.json.
     package func all() -> [PageTable] {
-        [staff(), channels(), campaigns(), groups()] + cohorts() + [dayRetention(), repurchaseCohorts(), ltv(),
-         rfmSegments(), rfNamed(), fiveA(), koc(), quality()]
+        KPIFamily.allCases.map(trend)
+            + [poolByChannel(), poolByStaff(), staffReplies(), staff(), channels(), campaigns(), groups(), groupsByStatus(),
+               groupList(.dead), groupList(.broadcastOnly), groupList(.dying)]
+            + cohorts()
+            + [dayRetention(), repurchaseCohorts(), ltv(), clvModel(), clvDistribution(), aliveDistribution(), rfmSegments(),
+               rfGrid(), rfNamed(), fiveA(), fiveAFlows(), fissionSummary(), koc(), quality(), rowsByFile()]
     }
 }

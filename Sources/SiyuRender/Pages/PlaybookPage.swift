@@ -1,108 +1,78 @@
 import SiyuContent
 
-/// `playbooks/<slug>.html`: sidebar tree, breadcrumbs, meta, related KPIs, table of contents, body, prev/next.
+/// `playbooks/<slug>.html`: sidebar tree, breadcrumbs, meta (owner, cadence, last update), the KPIs it moves with
+/// this period's values and alerts, table of contents, body, prev/next.
 struct PlaybookPage {
-    struct SidebarSection {
-        var title: String
-        var items: [SidebarItem]
-    }
-
-    struct SidebarItem {
-        var title: String
-        var href: String
-        var current: Bool
-    }
-
     struct TOCItem {
         var level: Int
         var anchor: String
         var text: String
     }
 
-    struct KPIChip {
-        var id, name, value, change, arrow, changeClass: String
+    struct MetaItem {
+        var label: String
+        var value: String
+        var kind: String
     }
 
     var title: String
-    var section: String
+    var titleAnchor: String
+    var hasTitleAnchor: Bool
     var summary: String?
-    var owner: String?
-    var cadence: String?
-    var updated: String?
-    var sidebar: [SidebarSection]
+    var meta: [MetaItem]
+    var hasMeta: Bool
+    var sidebar: [HandbookNavigation.Item]
+    var breadcrumbs: [HandbookNavigation.Crumb]
     var toc: [TOCItem]
     // Stored, not computed: swift-mustache reads view models through Mirror, which sees stored properties only.
     var hasTOC: Bool
-    var kpis: [KPIChip]
+    var kpis: [HandbookKPIs.Chip]
     var hasKPIs: Bool
+    var alerts: [HandbookKPIs.Alert]
+    var hasAlerts: Bool
+    var hasChecklist: Bool
     var body: String
     var previous: LinkModel?
     var next: LinkModel?
+    var printHref: String
     var root: String
     var t: Labels
 
-    init(_ playbook: Playbook, body: String, ordered: [Playbook], context: RenderContext) {
-        let language = context.language
-        let presenter = KPIPresenter(language: language)
+    init(_ playbook: Playbook, body: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
+        let language = kpis.context.language
+        let labels = navigation.labels
         title = playbook.title
-        section = playbook.section
+        titleAnchor = playbook.titleAnchor ?? ""
+        hasTitleAnchor = playbook.titleAnchor != nil
         summary = playbook.frontMatter.summary
-        owner = playbook.frontMatter.owner
-        cadence = playbook.frontMatter.cadence.map { Labels.cadence($0, language) }
-        updated = playbook.frontMatter.updated
+        meta = Self.meta(playbook, labels: labels, language: language)
+        hasMeta = !meta.isEmpty
         root = rootPrefix(of: playbook.outputPath)
-        t = Labels(language)
+        t = labels
         self.body = body
-        sidebar = HandbookOrder.sections(ordered).map { section in
-            SidebarSection(title: section.title, items: section.playbooks.map {
-                SidebarItem(title: $0.title, href: $0.outputPath, current: $0.slug == playbook.slug)
-            })
-        }
-        toc = playbook.headings.filter { $0.level == 2 || $0.level == 3 }
+        sidebar = navigation.sidebar(currentPath: playbook.outputPath, current: playbook)
+        breadcrumbs = navigation.breadcrumbs(to: playbook)
+        toc = playbook.headings.filter { ($0.level == 2 || $0.level == 3) && $0.anchor != playbook.titleAnchor }
             .map { TOCItem(level: $0.level, anchor: $0.anchor, text: $0.text) }
-        kpis = playbook.frontMatter.kpis.compactMap(context.report.kpi).map {
-            let shown = presenter.present($0)
-            return KPIChip(id: shown.id, name: shown.name, value: shown.value, change: shown.change, arrow: shown.arrow,
-                           changeClass: shown.changeClass)
-        }
         hasTOC = toc.count > 1
-        hasKPIs = !kpis.isEmpty
-        let index = ordered.firstIndex { $0.slug == playbook.slug }
-        previous = index.flatMap { $0 > 0 ? ordered[$0 - 1] : nil }.map { LinkModel(title: $0.title, href: $0.outputPath) }
-        next = index.flatMap { $0 + 1 < ordered.count ? ordered[$0 + 1] : nil }.map { LinkModel(title: $0.title, href: $0.outputPath) }
-    }
-}
-
-/// `playbooks/index.html`: every section with its playbooks and summaries.
-struct HandbookIndexPage {
-    struct Section {
-        var index: Int
-        var title: String
-        var items: [Item]
+        self.kpis = kpis.chips(playbook)
+        hasKPIs = !self.kpis.isEmpty
+        alerts = kpis.alerts(playbook)
+        hasAlerts = !alerts.isEmpty
+        hasChecklist = body.contains("class=\"checklist\"")
+        printHref = "playbooks/print.html#" + playbook.printID
+        let (before, after) = navigation.neighbours(of: playbook)
+        previous = before.map { LinkModel(title: $0.title, href: $0.outputPath) }
+        next = after.map { LinkModel(title: $0.title, href: $0.outputPath) }
     }
 
-    struct Item {
-        var title: String
-        var href: String
-        var summary: String?
-    }
-
-    var heading: String
-    var intro: String
-    var sections: [Section]
-    var root = "../"
-    var t: Labels
-
-    init(ordered: [Playbook], context: RenderContext) {
-        let language = context.language
-        t = Labels(language)
-        heading = language.pick("运营手册", "Handbook")
-        intro = language.pick("定策略、选工具、调优化，以及每天照着做的 SOP。每篇都连着它负责的指标。",
-                              "Strategy, tools, optimization, and the SOPs run every day, each linked to the KPIs it moves.")
-        sections = HandbookOrder.sections(ordered).enumerated().map { index, section in
-            Section(index: index + 1, title: section.title, items: section.playbooks.map {
-                Item(title: $0.title, href: $0.outputPath, summary: $0.frontMatter.summary)
-            })
-        }
+    /// Owner, cadence and last update, in that order, for whichever the front matter gives.
+    static func meta(_ playbook: Playbook, labels: Labels, language: Language) -> [MetaItem] {
+        let front = playbook.frontMatter
+        return [
+            front.owner.map { MetaItem(label: labels.owner, value: $0, kind: "owner") },
+            front.cadence.map { MetaItem(label: labels.cadence, value: Labels.cadence($0, language), kind: "cadence") },
+            front.updated.map { MetaItem(label: labels.updated, value: $0, kind: "updated") },
+        ].compactMap { $0 }
     }
 }

@@ -12,6 +12,10 @@ package struct RenderContext: Sendable {
     package var minGroupSize: Int
     /// Masks people's ids in every table.
     package var masker: IDMasker
+    /// Period labels already archived under `reports/` in the output (carried over from earlier builds).
+    package var archivedPeriods: [String] = []
+    /// Export columns no field matched, by table, for the data-quality page.
+    package var unknownColumns: [String: [String]] = [:]
 
     package init(siteTitle: String, language: Language, report: Report, playbooks: [Playbook], minGroupSize: Int = 5,
                  masker: IDMasker = IDMasker(key: [])) {
@@ -25,7 +29,8 @@ package struct RenderContext: Sendable {
 
     /// Every table of the pages, built once per render.
     package var tables: [PageTable] {
-        PageTableBuilder(report: report, language: language, minGroupSize: minGroupSize, masker: masker).all()
+        let builder = PageTableBuilder(report: report, language: language, minGroupSize: minGroupSize, masker: masker)
+        return builder.all() + (unknownColumns.isEmpty ? [] : [builder.unknownColumns(unknownColumns)])
     }
 
     var asOfDay: String {

@@ -26,6 +26,8 @@ package struct SiteConfig: Sendable {
     package var targets: [String: Target] = [:]
     package var repurchaseWindowDays: Int64 = 90
     package var repurchaseDedupeSameDay = false
+    /// Every other window and option of the KPI engine, with KPIS.md's defaults.
+    package var windows = MetricSettings()
     package var maskIds = true
     package var minGroupSize = 5
     package var clvHorizonMonths = 12
@@ -47,6 +49,16 @@ package struct SiteConfig: Sendable {
                                       targets: targets)
         settings.clvHorizonMonths = clvHorizonMonths
         settings.clvMonthlyDiscount = clvMonthlyDiscount
+        settings.earlyLossDays = windows.earlyLossDays
+        settings.responseWindowHours = windows.responseWindowHours
+        settings.deadGroupDays = windows.deadGroupDays
+        settings.attributionDays = windows.attributionDays
+        settings.rfmLookbackDays = windows.rfmLookbackDays
+        settings.interactionLookbackDays = windows.interactionLookbackDays
+        settings.kocLookbackDays = windows.kocLookbackDays
+        settings.kocMinGroupMessages = windows.kocMinGroupMessages
+        settings.rfmHighRule = windows.rfmHighRule
+        settings.grossMargin = windows.grossMargin
         return settings
     }
 }
@@ -104,12 +116,37 @@ extension SiteConfig {
         if var windows = try yaml.child("windows") {
             if let days = try windows.integer("repurchase_days", in: 7...730) { config.repurchaseWindowDays = Int64(days) }
             if let dedupe = try windows.bool("repurchase_same_day_once") { config.repurchaseDedupeSameDay = dedupe }
+            if let days = try windows.integer("early_loss_days", in: 1...90) { config.windows.earlyLossDays = Int64(days) }
+            if let hours = try windows.integer("response_hours", in: 1...720) { config.windows.responseWindowHours = Int64(hours) }
+            if let days = try windows.integer("dead_group_days", in: 1...365) { config.windows.deadGroupDays = Int64(days) }
+            if let days = try windows.integer("attribution_days", in: 1...365) { config.windows.attributionDays = Int64(days) }
+            if let days = try windows.integer("rfm_lookback_days", in: 7...3650) { config.windows.rfmLookbackDays = Int64(days) }
+            if let days = try windows.integer("interaction_lookback_days", in: 7...3650) { config.windows.interactionLookbackDays = Int64(days) }
+            if let days = try windows.integer("koc_lookback_days", in: 7...3650) { config.windows.kocLookbackDays = Int64(days) }
             try windows.rejectUnknownKeys()
         }
         if var privacy = try yaml.child("privacy") {
             if let mask = try privacy.bool("mask_ids") { config.maskIds = mask }
             if let size = try privacy.integer("min_group_size", in: 1...1000) { config.minGroupSize = size }
             try privacy.rejectUnknownKeys()
+        }
+        if var rfm = try yaml.child("rfm") {
+            if let rule = try rfm.string("high_rule") {
+                guard let parsed = RFMHighRule(rawValue: rule) else { throw rfm.invalid("high_rule", rule, "score, mean or median") }
+                config.windows.rfmHighRule = parsed
+            }
+            try rfm.rejectUnknownKeys()
+        }
+        if var koc = try yaml.child("koc") {
+            if let messages = try koc.integer("min_group_messages", in: 0...1000) { config.windows.kocMinGroupMessages = messages }
+            try koc.rejectUnknownKeys()
+        }
+        if var economics = try yaml.child("economics") {
+            if let margin = try economics.double("gross_margin") {
+                guard margin > 0, margin <= 1 else { throw economics.invalid("gross_margin", "\(margin)", "a fraction such as 0.6") }
+                config.windows.grossMargin = margin
+            }
+            try economics.rejectUnknownKeys()
         }
         if var clv = try yaml.child("clv") {
             if let months = try clv.integer("horizon_months", in: 1...120) { config.clvHorizonMonths = months }
@@ -142,7 +179,7 @@ extension SiteConfig {
                 file.path = try entry.string("path")
                 if let name = try entry.string("encoding") {
                     guard let encoding = TextEncoding(name: name) else {
-                        throw entry.invalid("encoding", name, "utf-8, utf-16le or utf-16be")
+                        throw entry.invalid("encoding", name, TextEncoding.acceptedNames)
                     }
                     file.encoding = encoding
                 }

@@ -44,7 +44,9 @@ package struct ProjectLoader: Sendable {
                 continue
             }
             do {
-                sources.append(DataSource(table: table, path: path, bytes: try io.read(url), encoding: file?.encoding,
+                // Mapped rather than copied: the reader hands pages back as it goes, so memory stays flat.
+                let content = try SourceBytes.mapping(path: url.path) ?? SourceBytes(io.read(url))
+                sources.append(DataSource(table: table, path: path, content: content, encoding: file?.encoding,
                                           delimiter: file?.delimiter, columns: file?.columns ?? [:]))
             } catch {
                 problems.append(.error(at: SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)"))

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Link targets, relative paths between pages, and heading ids in cmark's HTML.
+extension PlaybookLoader {
+    /// For a link to another playbook (`../sop/welcome.md#step`) or an anchor on this page (`#step`):
+    /// the target slug (nil for this page) and the anchor. Nil for external and non-Markdown links.
+    static func internalTarget(_ url: String, folder: String) -> (String?, String)? {
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let rawAnchor = parts.count > 1 ? String(parts[1]) : ""
+        let anchor = rawAnchor.removingPercentEncoding ?? rawAnchor
+        if path.isEmpty { return anchor.isEmpty ? nil : (nil, anchor) }
+        guard !path.contains(":"), !path.hasPrefix("/"), path.hasSuffix(".md") else { return nil }
+        let decoded = path.removingPercentEncoding ?? path
+        var components = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for component in decoded.dropLast(3).split(separator: "/") {
+            if component == ".." {
+                if components.isEmpty { return ("../" + decoded, anchor) } // escapes the handbook: reported as missing
+                components.removeLast()
+            } else if component != "." {
+                components.append(String(component))
+            }
+        }
+        return (components.joined(separator: "/"), anchor)
+    }
+
+    /// Relative path between two pages' folders, e.g. from `sop` to `strategy/goals` → `../strategy/goals`.
+    static func relativePath(from folder: String, to page: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = page.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    /// cmark writes `<h2>`; give each heading its id (its anchor, or `id(anchor)`), in document order.
+    static func addAnchors(_ html: String, _ headings: [Playbook.Heading],
+                           id: (String) -> String = { $0 }) -> String {
+        var result = ""
+        var rest = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.range(of: tag) else { break }
+            result += rest[..<range.lowerBound]
+            result += "<h\(heading.level) id=\"\(HTMLAttribute.escape(id(heading.anchor)))\">"
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Takes one heading (with the id it was given) out of the HTML.
+    static func removeHeading(_ heading: Playbook.Heading, id: String, from html: String) -> String {
+        let open = "<h\(heading.level) id=\"\(HTMLAttribute.escape(id))\">"
+        let close = "</h\(heading.level)>"
+        guard let start = html.range(of: open), let end = html[start.upperBound...].range(of: close) else { return html }
+        var tail = html[end.upperBound...]
+        if tail.hasPrefix("\n") { tail = tail.dropFirst() }
+        return String(html[..<start.lowerBound]) + tail
+    }
+}
+
+/// Attribute escaping for the ids this module writes (anchors keep letters and digits of any script, but a
+/// Hexo import's heading could still carry `"` or `&` through a custom slug one day).
+enum HTMLAttribute {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+/// Checks UTF-8 well-formedness (no overlongs, no surrogates, nothing past U+10FFFF), eight ASCII bytes at a time.
+enum UTF8Validator {
+    struct Scan {
+        /// Offset of the first byte that breaks UTF-8, if any.
+        var invalidAt: Int?
+        /// Where the next sequence starts (at or past the limit) when nothing was invalid.
+        var next: Int
+        /// Whether a well-formed non-ASCII character came before the stop.
+        var sawNonASCII: Bool
+    }
+
+    /// Validates the sequences that start in `start..<limit`; the last one may run past `limit`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Scan {
+        let count = bytes.count
+        var index = start
+        var sawNonASCII = false
+        guard let base = bytes.baseAddress else { return Scan(invalidAt: nil, next: start, sawNonASCII: false) }
+        let raw = UnsafeRawPointer(base)
+        while index < limit {
+            // Fast path: a word of ASCII.
+            if index + 8 <= limit, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return Scan(invalidAt: index, next: index, sawNonASCII: sawNonASCII)
+            }
+            guard index + length <= count else { return Scan(invalidAt: index, next: index, sawNonASCII: sawNonASCII) }
+            var scalar = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return Scan(invalidAt: index, next: index, sawNonASCII: sawNonASCII) }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return Scan(invalidAt: index, next: index, sawNonASCII: sawNonASCII)
+            }
+            index += length
+            sawNonASCII = true
+        }
+        return Scan(invalidAt: nil, next: index, sawNonASCII: sawNonASCII)
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil.
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        scan(bytes, from: 0, upTo: bytes.count).invalidAt
+    }
+
+    /// Whether the non-ASCII text from `start` on is mostly well-formed UTF-8 (checked over its first 4,096
+    /// characters): true for a UTF-8 file with one damaged byte, false for GBK, where only about one pair in ten
+    /// happens to form UTF-8.
+    static func isMostlyUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        var good = 0
+        var bad = 0
+        while index < bytes.count, good + bad < 4096 {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let scan = scan(bytes, from: index, upTo: index + 1)
+            if scan.invalidAt == nil {
+                good += 1
+                index = scan.next
+            } else {
+                bad += 1
+                index += 1
+            }
+        }
+        return good > 4 * bad
+    }
+}

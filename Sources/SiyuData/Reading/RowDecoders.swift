@@ -1,0 +1,125 @@
+/// Turns one row into one typed value; column positions are looked up once per file, from the header.
+protocol RowDecoder {
+    associatedtype Row
+    init(_ header: ResolvedHeader)
+    func decode(_ row: inout RowCursor) -> Row?
+}
+
+struct ContactDecoder: RowDecoder {
+    let id, addedAt, lostAt, carrier, channel, owner, customer, referrer, tags: Int?
+    let tagGroups: [Int]
+
+    init(_ header: ResolvedHeader) {
+        id = header["contact_id"]
+        addedAt = header["added_at"]
+        lostAt = header["lost_at"]
+        carrier = header["carrier"]
+        channel = header["channel"]
+        owner = header["owner"]
+        customer = header["customer_id"]
+        referrer = header["referrer_id"]
+        tags = header["tags"]
+        tagGroups = header.tagGroupIndices
+    }
+
+    func decode(_ row: inout RowCursor) -> Contact? {
+        let id = row.required(id, "contact_id")
+        let added = row.instant(addedAt, "added_at", required: true)
+        let lost = row.instant(lostAt, "lost_at", required: false)
+        let carrier = row.label(carrier, "carrier", default: Carrier.wecom, labels: Carrier.labels,
+                                allowed: Carrier.allCases.map(\.rawValue).joined(separator: ", "))
+        guard row.isValid, let id, let added, let carrier else { return nil }
+        var tagList: [String] = []
+        row.tags(tags, into: &tagList)
+        for index in tagGroups { row.tags(index, into: &tagList) }
+        return Contact(id: id, addedAt: added, channel: row.repeated(channel) ?? "未知", carrier: carrier,
+                       owner: row.repeated(owner), customerId: row.optional(customer), referrerId: row.optional(referrer),
+                       lostAt: lost, tags: tagList, line: row.line)
+    }
+}
+
+struct OrderDecoder: RowDecoder {
+    let id, customer, paidAt, amount, channel, refunded: Int?
+
+    init(_ header: ResolvedHeader) {
+        id = header["order_id"]
+        customer = header["customer_id"]
+        paidAt = header["paid_at"]
+        amount = header["amount"]
+        channel = header["channel"]
+        refunded = header["refunded"]
+    }
+
+    func decode(_ row: inout RowCursor) -> Order? {
+        let id = row.required(id, "order_id")
+        let customer = row.required(customer, "customer_id")
+        let paid = row.instant(paidAt, "paid_at", required: true)
+        let amount = row.money(amount, "amount", negativeHint: "a refund is a `refunded` flag on the order, not a negative amount")
+        let refunded = row.bool(refunded, "refunded")
+        guard row.isValid, let id, let customer, let paid, let amount, let refunded else { return nil }
+        return Order(id: id, customerId: customer, paidAt: paid, amount: amount, channel: row.repeated(channel),
+                     refunded: refunded, line: row.line)
+    }
+}
+
+struct TouchDecoder: RowDecoder {
+    let contact, at, kind, direction, group, campaign: Int?
+
+    init(_ header: ResolvedHeader) {
+        contact = header["contact_id"]
+        at = header["at"]
+        kind = header["kind"]
+        direction = header["direction"]
+        group = header["group_id"]
+        campaign = header["campaign"]
+    }
+
+    func decode(_ row: inout RowCursor) -> Touch? {
+        let contact = row.required(contact, "contact_id")
+        let at = row.instant(at, "at", required: true)
+        let kind = row.label(kind, "kind", default: nil, labels: TouchKind.labels,
+                             allowed: "mass_send (群发), private_chat (私聊), moment (朋友圈), group_message (群消息)")
+        let direction = row.label(direction, "direction", default: nil, labels: Direction.labels,
+                                  allowed: "in (收到), out (发出)")
+        guard row.isValid, let contact, let at, let kind, let direction else { return nil }
+        return Touch(contactId: contact, at: at, kind: kind, direction: direction, groupId: row.repeated(group),
+                     campaign: row.repeated(campaign))
+    }
+}
+
+struct GroupDecoder: RowDecoder {
+    let id, name, createdAt, owner: Int?
+
+    init(_ header: ResolvedHeader) {
+        id = header["group_id"]
+        name = header["name"]
+        createdAt = header["created_at"]
+        owner = header["owner"]
+    }
+
+    func decode(_ row: inout RowCursor) -> ChatGroup? {
+        let id = row.required(id, "group_id")
+        let name = row.required(name, "name")
+        let created = row.instant(createdAt, "created_at", required: true)
+        guard row.isValid, let id, let name, let created else { return nil }
+        return ChatGroup(id: id, name: name, createdAt: created, owner: row.repeated(owner), line: row.line)
+    }
+}
+
+struct SpendDecoder: RowDecoder {
+    let date, channel, cost: Int?
+
+    init(_ header: ResolvedHeader) {
+        date = header["date"]
+        channel = header["channel"]
+        cost = header["cost"]
+    }
+
+    func decode(_ row: inout RowCursor) -> Spend? {
+        let day = row.day(date, "date")
+        let channel = row.required(channel, "channel")
+        let cost = row.money(cost, "cost", negativeHint: "a day's spend cannot be negative: record a rebate as a lower cost for that day")
+        guard row.isValid, let day, let channel, let cost else { return nil }
+        return Spend(day: day, channel: channel, cost: cost)
+    }
+}

@@ -1,0 +1,176 @@
+import SiyuCore
+
+/// Reads one export into its typed table: decode the text, find the delimiter and the columns, then decode row
+/// after row, reporting every bad row (or, with `--lenient`, skipping and counting it).
+struct TableReader {
+    let source: DataSource
+    let options: ReadOptions
+    let dates: DateTimeParser
+
+    /// Stands in for errors past the cap, which are only counted: building their messages would be wasted work.
+    private static let uncounted = Diagnostic.error(at: SourceLocation(file: ""), "")
+
+    func read(into dataset: inout Dataset, errors: inout DiagnosticCollector, warnings: inout [Diagnostic]) -> FileStats {
+        var stats = FileStats(table: source.table, path: source.path, bytes: source.content.count)
+        let text: DecodedText
+        do {
+            text = try TextDecoder.decode(source.content, path: source.path, declared: source.encoding)
+        } catch {
+            errors.add(error)
+            return stats
+        }
+        warnings += text.warnings
+        let delimiter = source.delimiter ?? DelimiterDetector.detect(text.source.buffer, range: text.range)
+        stats.encoding = text.encoding
+        stats.delimiter = delimiter
+        let document = CSVDocument(path: source.path, source: text.source, range: text.range, delimiter: delimiter)
+        var reader = document.makeReader(fieldSizeCap: options.fieldSizeCap)
+
+        let headerRecord: CSVRecord
+        do {
+            guard let record = try reader.next() else {
+                errors.add(.error(at: SourceLocation(file: source.path, line: 1), "the file is empty",
+                                  hint: "expected a header row: " + source.table.schema.columns.map(\.name).joined(separator: ", ")
+                                      + "; export the data again, or delete the file if there is none"))
+                return stats
+            }
+            headerRecord = record
+        } catch {
+            errors.add(document.diagnostic(error))
+            return stats
+        }
+        let header: ResolvedHeader
+        do {
+            header = try HeaderMatcher.resolve(header: headerRecord.fields.map(document.string), schema: source.table.schema,
+                                               explicit: source.columns, path: source.path,
+                                               headerLine: document.sourceLine(startingAt: headerRecord.start))
+        } catch {
+            errors.add(error)
+            return stats
+        }
+        stats.unknownColumns = header.unknown
+        if !header.unknown.isEmpty {
+            warnings.append(.warning(at: SourceLocation(file: source.path, line: 1),
+                                     "unknown column\(header.unknown.count > 1 ? "s" : "") ignored: \(header.unknown.joined(separator: ", "))",
+                                     hint: "map one under data: \(source.table.rawValue): columns: in siyu.yml if it holds a known field"))
+        }
+
+        var rows = RowLoop(document: document, schema: source.table.schema, header: header, options: options, dates: dates)
+        switch source.table {
+        case .contacts: dataset.contacts = rows.read(ContactDecoder(header), &reader, &errors)
+        case .orders: dataset.orders = rows.read(OrderDecoder(header), &reader, &errors)
+        case .touches: dataset.touches = rows.read(TouchDecoder(header), &reader, &errors)
+        case .groups: dataset.groups = rows.read(GroupDecoder(header), &reader, &errors)
+        case .spend: dataset.spend = rows.read(SpendDecoder(header), &reader, &errors)
+        }
+        stats.rows = rows.count
+        for (reason, count) in rows.skipped.sorted(by: { $0.key < $1.key }) {
+            dataset.skippedRows.append(SkippedRows(table: source.table, reason: reason, count: count))
+            stats.skipped += count
+        }
+        if rows.count == 0 {
+            warnings.append(.warning(at: SourceLocation(file: source.path, line: 1), "the file has a header but no rows",
+                                     hint: "its pages will say the data is missing"))
+        }
+        return stats
+    }
+
+    /// The row loop, specialised per table by its decoder.
+    private struct RowLoop {
+        let document: CSVDocument
+        let schema: TableSchema
+        let header: ResolvedHeader
+        let options: ReadOptions
+        let dates: DateTimeParser
+        var count = 0
+        var skipped: [String: Int] = [:]
+
+        mutating func read<Decoder: RowDecoder>(_ decoder: Decoder, _ reader: inout CSVReader,
+                                                _ errors: inout DiagnosticCollector) -> [Decoder.Row] {
+            let dateColumns = schema.columns.filter { $0.kind == .datetime || $0.kind == .date }.compactMap { header[$0.name] }
+            let modes = DateColumnModes.decide(columns: dateColumns, document: document, reader: reader,
+                                               fieldCount: header.fieldCount)
+            var cursor = RowCursor(document: document, dates: dates, modes: modes)
+            var rows: [Decoder.Row] = []
+            rows.reserveCapacity(estimatedRows(after: reader.position))
+            var released = document.range.lowerBound
+            while true {
+                do {
+                    guard try reader.next(into: &cursor.record) else { break }
+                } catch {
+                    // A quote gone wrong: report it, and go on from the next line when the quote is closed. An
+                    // unclosed quote stays an error even with --lenient: the rest of the file is lost with it.
+                    count += 1
+                    if options.lenient && error.isRecoverable {
+                        skipped[error.reasonKey, default: 0] += 1
+                    } else {
+                        errors.add(errors.isFull ? TableReader.uncounted : document.diagnostic(error))
+                    }
+                    guard error.isRecoverable else { break }
+                    reader.skipRestOfLine()
+                    continue
+                }
+                if cursor.record.isBlank { continue }
+                count += 1
+                if !fits(cursor.record) {
+                    wrongFieldCount(cursor.record, &errors)
+                    continue
+                }
+                cursor.beginRow()
+                if let row = decoder.decode(&cursor) {
+                    rows.append(row)
+                } else if options.lenient {
+                    skipped[cursor.problems.first?.reason ?? "invalid value", default: 0] += 1
+                } else {
+                    for problem in cursor.problems {
+                        errors.add(errors.isFull ? TableReader.uncounted
+                                                 : document.diagnostic(at: problem.field, problem.message, hint: problem.hint))
+                    }
+                }
+                // Hand back the pages behind us, so a big mapped file does not stay resident.
+                if cursor.record.start - released >= 1 << 24 {
+                    document.source.release(released..<cursor.record.start)
+                    released = cursor.record.start
+                }
+            }
+            return rows
+        }
+
+        /// As many fields as the header; Excel's trailing delimiters are fine on either side: extra fields when
+        /// they are empty, missing ones when their header cells are.
+        private func fits(_ record: CSVRecord) -> Bool {
+            let count = record.fields.count
+            if count == header.fieldCount { return true }
+            if count < header.fieldCount { return count >= header.namedFieldCount }
+            return record.fields[header.fieldCount...].allSatisfy(\.isEmpty)
+        }
+
+        private mutating func wrongFieldCount(_ record: CSVRecord, _ errors: inout DiagnosticCollector) {
+            if options.lenient {
+                skipped["wrong number of fields", default: 0] += 1
+                return
+            }
+            guard !errors.isFull else { return errors.add(TableReader.uncounted) }
+            let long = record.fields.count > header.fieldCount
+            let field = long ? record.fields[header.fieldCount] : record.fields[record.fields.count - 1]
+            errors.add(document.diagnostic(
+                at: field, "expected \(header.fieldCount) fields, found \(record.fields.count)",
+                hint: long ? "a value holding a \(document.delimiter == .tab ? "tab" : "comma") must be wrapped in double quotes"
+                           : "a field is missing; every row needs as many fields as the header"))
+        }
+
+        /// Rows to reserve room for, from the length of the first lines: one allocation instead of a doubling
+        /// series that would briefly hold the table twice.
+        private func estimatedRows(after start: Int) -> Int {
+            let bytes = document.source.buffer
+            let end = document.range.upperBound
+            let sampleEnd = min(end, start + (1 << 16))
+            guard sampleEnd > start else { return 0 }
+            var lines = 0
+            for index in start..<sampleEnd where bytes[index] == .lf { lines += 1 }
+            guard lines > 0 else { return 1 }
+            let average = max(1, (sampleEnd - start) / lines)
+            return (end - start) / average * 11 / 10 + 16
+        }
+    }
+}

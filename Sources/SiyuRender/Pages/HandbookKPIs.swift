@@ -1,0 +1,55 @@
+import SiyuContent
+import SiyuCore
+import SiyuMetrics
+
+/// The KPIs a playbook declares (`kpis:` in front matter), as chips linking to their cards, and as alerts when
+/// one is off target this period: the handbook side of SPEC §4's cross-links.
+struct HandbookKPIs {
+    struct Chip {
+        var id, name, value, change, arrow, changeClass, statusClass, statusText: String
+        var breached: Bool
+        var hasStatus: Bool
+        /// Where the KPI's card is, from the site root.
+        var href: String
+    }
+
+    struct Alert {
+        var name, value, statusText, href: String
+    }
+
+    let context: RenderContext
+    let presenter: KPIPresenter
+
+    init(context: RenderContext) {
+        self.context = context
+        presenter = KPIPresenter(language: context.language)
+    }
+
+    /// The page a KPI is explained on. The overview holds every KPI card today.
+    static func href(_ id: String) -> String { "index.html#kpi-\(id)" }
+
+    func chips(_ playbook: Playbook) -> [Chip] {
+        playbook.frontMatter.kpis.compactMap(context.report.kpi).map { kpi in
+            let shown = presenter.present(kpi)
+            return Chip(id: shown.id, name: shown.name, value: shown.value, change: shown.change, arrow: shown.arrow,
+                        changeClass: shown.changeClass, statusClass: shown.statusClass, statusText: shown.statusText ?? "",
+                        breached: shown.breached, hasStatus: shown.statusText != nil, href: Self.href(shown.id))
+        }
+    }
+
+    func alerts(_ playbook: Playbook) -> [Alert] {
+        chips(playbook).filter(\.breached).map { Alert(name: $0.name, value: $0.value, statusText: $0.statusText, href: $0.href) }
+    }
+
+    /// A declared KPI the catalogue does not know is an error at the `kpis:` line.
+    func problems(_ playbooks: [Playbook]) -> [Diagnostic] {
+        let known = Set(context.report.kpis.map(\.id))
+        return playbooks.flatMap { playbook in
+            playbook.frontMatter.kpis.filter { !known.contains($0) }.map { id in
+                Diagnostic.error(at: playbook.frontMatter.keyLocations["kpis"] ?? SourceLocation(file: playbook.sourcePath),
+                                 "unknown KPI id \"\(id)\" in kpis",
+                                 hint: "known ids: " + context.report.kpis.map(\.id).joined(separator: ", "))
+            }
+        }
+    }
+}

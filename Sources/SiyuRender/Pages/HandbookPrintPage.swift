@@ -1,0 +1,87 @@
+import SiyuContent
+
+/// `playbooks/print.html`: the whole handbook on one page, in reading order, for printing to PDF. Ids inside each
+/// body are prefixed with the page's (`pb-sop/welcome:第一步`) and links between playbooks point within the page.
+struct HandbookPrintPage {
+    struct Chapter {
+        var id: String
+        var number: Int
+        var title: String
+        var introHTML: String
+        var hasIntroHTML: Bool
+        var articles: [Article]
+    }
+
+    struct Article {
+        var id: String
+        var title: String
+        var summary: String
+        var hasSummary: Bool
+        var meta: String
+        var hasMeta: Bool
+        var kpis: [HandbookKPIs.Chip]
+        var hasKPIs: Bool
+        var body: String
+    }
+
+    var heading: String
+    var siteTitle: String
+    var periodText: String
+    var chapters: [Chapter]
+    var root = "../"
+    var t: Labels
+
+    /// `bodies` maps a slug to its filled print body.
+    init(navigation: HandbookNavigation, bodies: [String: String], kpis: HandbookKPIs) {
+        let context = kpis.context
+        let labels = navigation.labels
+        let language = context.language
+        t = labels
+        heading = labels.handbook
+        siteTitle = context.siteTitle
+        periodText = language.pick("\(labels.printEdition) · 周期 \(context.report.period.label) · 数据截至 \(context.asOfDay)",
+                                   "\(labels.printEdition) · period \(context.report.period.label) · data as of \(context.asOfDay)")
+        chapters = navigation.tree.sections.enumerated().map { index, section in
+            let playbooks = section.nodes.flatMap(Self.playbooks)
+            return Chapter(
+                id: "chapter-\(section.key)", number: index + 1, title: navigation.sectionTitle(section),
+                introHTML: section.landing.flatMap { bodies[$0.slug] } ?? "",
+                hasIntroHTML: section.landing.flatMap { bodies[$0.slug] }.map { !$0.isEmpty } ?? false,
+                articles: playbooks.map { playbook in
+                    let summary = playbook.frontMatter.summary ?? ""
+                    let meta = PlaybookPage.meta(playbook, labels: labels, language: language)
+                        .map { "\($0.label) \($0.value)" }.joined(separator: " · ")
+                    let chips = kpis.chips(playbook)
+                    return Article(id: playbook.printID, title: playbook.title, summary: summary, hasSummary: !summary.isEmpty,
+                                   meta: meta, hasMeta: !meta.isEmpty, kpis: chips, hasKPIs: !chips.isEmpty,
+                                   body: Self.demoteHeadings(bodies[playbook.slug] ?? "", by: 2))
+                })
+        }
+    }
+
+    /// Under the chapter's h2 and the article's h3, a body's h2 becomes an h4 (h6 at most).
+    static func demoteHeadings(_ html: String, by levels: Int) -> String {
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            var tag = rest[open...]
+            let closing = tag.dropFirst().first == "/"
+            tag = tag.dropFirst(closing ? 2 : 1)
+            if tag.first == "h", let digit = tag.dropFirst().first, let level = digit.wholeNumberValue, (1...6).contains(level),
+               let after = tag.dropFirst(2).first, after == ">" || after == " " {
+                result += (closing ? "</h" : "<h") + String(min(level + levels, 6))
+                rest = tag.dropFirst(2)
+            } else {
+                result += "<"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
+    }
+
+    private static func playbooks(_ node: HandbookTree.Node) -> [Playbook] {
+        (node.playbook.map { [$0] } ?? []) + node.children.flatMap(playbooks)
+    }
+}
