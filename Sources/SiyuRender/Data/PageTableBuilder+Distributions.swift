@@ -62,13 +62,17 @@ extension PageTableBuilder {
                       .init("cycle_days", l("裂变周期（天，中位数）", "Cycle time (days, median)"), .days),
                       .init("external_referrals", l("外部推荐人带来", "From external referrers"), .count),
                       .init("kocs", "KOC", .count),
-                      .init("koc_share", l("KOC 推荐GMV占比", "KOC share of referred GMV"), .rate)],
+                      .init("koc_share", l("KOC 推荐GMV占比", "KOC share of referred GMV"), .rate),
+                      .init("generation_1", l("第1代被推荐客户", "1st-generation referrals"), .count),
+                      .init("generation_2", l("第2代", "2nd generation"), .count),
+                      .init("generation_3_plus", l("第3代及以后", "3rd and later"), .count)],
             rows: [[.number(report.kpi("k_factor")?.value ?? nil), .number(fission.cohortK), .number(fission.buyerK),
                     .number(report.kpi("referrer_share")?.value ?? nil), .number(fission.cycleDays),
                     people(fission.externalReferrals), .number(Double(fission.kocs.count)),
-                    .number(fission.kocShareOfReferredGMV)]],
-            note: l("队列K值与成交K值需要本期新增都满 30 天，未满时显示“—”。",
-                    "Cohort and buyer K need 30 days after every add of the period; until then they show “—”."))
+                    .number(fission.kocShareOfReferredGMV)]
+                   + fission.generations.map { people($0) }],
+            note: l("队列K值与成交K值需要本期新增都满 30 天，未满时显示“—”。推荐深度：被未经推荐的客户带来的是第1代，被第1代带来的是第2代，依此类推。",
+                    "Cohort and buyer K need 30 days after every add of the period; until then they show “—”. Referral depth: brought by an unreferred contact is generation 1, by a generation-1 contact generation 2, and so on."))
     }
 
     /// Rows read and skipped per input file.

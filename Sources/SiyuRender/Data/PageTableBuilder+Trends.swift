@@ -17,22 +17,29 @@ extension PageTableBuilder {
             })
     }
 
-    /// New contacts of the period by the channel they came from (spend-only channels left out).
+    /// The pool's movement by the channel contacts came from: adds (with the change from the previous period),
+    /// losses, early losses and first orders within 30 days.
     package func poolByChannel() -> PageTable {
-        let rows = report.tables.channels.filter { !$0.unattributed && $0.newContacts > 0 }
-            .sorted { ($0.newContacts, $1.channel) > ($1.newContacts, $0.channel) }
-        let total = rows.reduce(0) { $0 + $1.newContacts }
+        let previous = Dictionary(report.tables.previousPoolByChannel.map { ($0.key, $0.new) }) { first, _ in first }
+        let buyers = Dictionary(report.tables.channels.map { ($0.channel, $0.newBuyers) }) { first, _ in first }
+        let rows = report.tables.poolByChannel.filter { $0.new > 0 || $0.lost > 0 }
+        let total = rows.reduce(0) { $0 + $1.new }
         return PageTable(
-            id: "pool_by_channel", title: l("本期新增（按渠道）", "New contacts by channel"),
+            id: "pool_by_channel", title: l("客户池（按渠道）", "Pool by channel"),
             columns: [.init("channel", l("渠道", "Channel"), .text), .init("new_contacts", l("新增客户", "New contacts"), .count),
                       .init("share", l("占新增", "Share of new"), .rate),
-                      .init("new_buyers", l("30天内首单", "Bought within 30 days"), .count)],
+                      .init("new_change", l("新增较上期", "New vs previous"), .count),
+                      .init("lost", l("流失", "Lost"), .count),
+                      .init("early_loss_rate", l("新客速流失率", "Early loss rate"), .rate),
+                      .init("new_buyers", l("30天内首单", "Bought within 30 days"), .count),
+                      .init("pool_end", l("期末客户", "Pool at end"), .count)],
             rows: rows.map { row in
-                [.text(row.channel), people(row.newContacts),
-                 over(row.newContacts, share(row.newContacts, total)), people(row.newBuyers)]
+                [.text(row.key), people(row.new), over(row.new, share(row.new, total)),
+                 row.new < minGroupSize && (previous[row.key] ?? 0) < minGroupSize ? .suppressed : net(row.new - (previous[row.key] ?? 0)),
+                 people(row.lost), over(row.earlyEligible, row.earlyLossRate), people(buyers[row.key] ?? 0), people(row.poolEnd)]
             },
-            note: l("渠道取客户关系的添加渠道；首单按客户第一段关系归因。",
-                    "The channel a relationship was added through; first orders are credited to the customer's first relationship."))
+            note: l("渠道取客户关系的添加渠道；首单按客户第一段关系归因；速流失：\(report.kpi("early_loss_rate")?.variantZh ?? "添加后 7 天内流失")。",
+                    "The channel a relationship was added through; first orders are credited to the customer's first relationship; early loss = \(report.kpi("early_loss_rate")?.variantEn ?? "lost within 7 days")."))
     }
 
     /// Each staff member's pool over the period: start, end, net, new, lost, loss rate.

@@ -30,7 +30,8 @@ package struct RenderContext: Sendable {
     /// Every table of the pages, built once per render.
     package var tables: [PageTable] {
         let builder = PageTableBuilder(report: report, language: language, minGroupSize: minGroupSize, masker: masker)
-        return builder.all() + (unknownColumns.isEmpty ? [] : [builder.unknownColumns(unknownColumns)])
+        let unknown = unknownColumns.isEmpty ? report.quality.unknownColumns : unknownColumns
+        return builder.all() + (unknown.isEmpty ? [] : [builder.unknownColumns(unknown)])
     }
 
     var asOfDay: String {

@@ -2,7 +2,8 @@ import SiyuMetrics
 
 /// Names the biggest contributor behind a KPI's movement from the report's breakdowns: the channel that brought
 /// most new contacts, the staff member with most losses, the best or worst campaign, the 5A layer that moved most.
-/// The breakdowns cover this period only, so the clause names the largest share of this period's figure.
+/// Where the report has the previous period's breakdown too (adds and losses by channel and staff, sales by staff),
+/// the clause names whoever changed most; otherwise the largest share of this period's figure.
 /// Counts under the privacy threshold read "<5"; people are named only by masked id.
 struct ContributorFinder {
     let context: RenderContext
@@ -44,15 +45,16 @@ struct ContributorFinder {
         }
     }
 
+    /// The channel whose adds changed most from the previous period, in the direction the KPI moved.
     private func topChannel() -> [SummaryLine.Part] {
-        let channels = context.report.tables.channels.filter { !$0.unattributed && $0.newContacts > 0 }
-        let total = channels.reduce(0) { $0 + $1.newContacts }
-        guard let top = channels.max(by: { ($0.newContacts, $1.channel) < ($1.newContacts, $0.channel) }),
-              top.newContacts >= context.minGroupSize else { return [] }
-        return [.init(text: l("新增主要来自", "most new contacts came from "), strong: false),
-                .init(text: l("「\(top.channel)」", top.channel), strong: true),
-                .init(text: l("渠道（\(people(top.newContacts)) 人，占 \(percent(Double(top.newContacts), Double(total)))）",
-                              " (\(people(top.newContacts)), \(percent(Double(top.newContacts), Double(total))) of new)"), strong: false)]
+        let previous = Dictionary(context.report.tables.previousPoolByChannel.map { ($0.key, $0.new) }) { first, _ in first }
+        let rows = context.report.tables.poolByChannel.map { ($0.key, $0.new, $0.new - (previous[$0.key] ?? 0)) }
+        guard let top = rows.max(by: { (abs($0.2), $1.0) < (abs($1.2), $0.0) }), top.2 != 0,
+              max(top.1, previous[top.0] ?? 0) >= context.minGroupSize else { return [] }
+        let change = (top.2 > 0 ? "+" : "−") + people(abs(top.2))
+        return [.init(text: l("变化最大的渠道是", "the channel that changed most was "), strong: false),
+                .init(text: l("「\(top.0)」", top.0), strong: true),
+                .init(text: l("（新增 \(people(top.1)) 人，较上期 \(change)）", " (\(people(top.1)) new, \(change) on the previous period)"), strong: false)]
     }
 
     /// The channel whose new contacts placed the most first orders within 30 days (counts, not a rate).
@@ -66,14 +68,16 @@ struct ContributorFinder {
                               " (\(people(top.newBuyers)) of \(people(top.newContacts)) new contacts)"), strong: false)]
     }
 
+    /// The staff member whose losses grew (or fell) most from the previous period.
     private func topLossStaff() -> [SummaryLine.Part] {
-        let staff = context.report.tables.staff.filter { $0.lost > 0 }
-        let total = staff.reduce(0) { $0 + $1.lost }
-        guard let top = staff.max(by: { ($0.lost, $1.owner) < ($1.lost, $0.owner) }), top.lost >= context.minGroupSize else { return [] }
-        return [.init(text: l("流失最多的是", "the most losses were with "), strong: false),
-                .init(text: l("「\(top.owner)」", top.owner), strong: true),
-                .init(text: l("的客户（\(people(top.lost)) 人，占 \(percent(Double(top.lost), Double(total)))）",
-                              " (\(people(top.lost)), \(percent(Double(top.lost), Double(total))) of all)"), strong: false)]
+        let previous = Dictionary(context.report.tables.previousPoolByStaff.map { ($0.key, $0.lost) }) { first, _ in first }
+        let rows = context.report.tables.poolByStaff.map { ($0.key, $0.lost, $0.lost - (previous[$0.key] ?? 0)) }
+        guard let top = rows.max(by: { (abs($0.2), $1.0) < (abs($1.2), $0.0) }), top.2 != 0,
+              max(top.1, previous[top.0] ?? 0) >= context.minGroupSize else { return [] }
+        let change = (top.2 > 0 ? "+" : "−") + people(abs(top.2))
+        return [.init(text: l("流失变化最大的是", "losses changed most with "), strong: false),
+                .init(text: l("「\(top.0)」", top.0), strong: true),
+                .init(text: l("的客户（本期 \(people(top.1)) 人，较上期 \(change)）", " (\(people(top.1)) lost, \(change) on the previous period)"), strong: false)]
     }
 
     private func disruptiveCampaign() -> [SummaryLine.Part] {
@@ -117,14 +121,16 @@ struct ContributorFinder {
                               "to act on: \(dead) dead, \(dying) dying and \(broadcast) broadcast-only groups"), strong: false)]
     }
 
+    /// The staff member whose customers' net GMV changed most from the previous period.
     private func topSalesStaff() -> [SummaryLine.Part] {
-        let staff = context.report.tables.staff.filter { $0.netGMV > 0 }
-        let total = staff.reduce(0) { $0 + $1.netGMV }
-        guard let top = staff.max(by: { ($0.netGMV, $1.owner) < ($1.netGMV, $0.owner) }) else { return [] }
-        return [.init(text: l("成交贡献最多的是", "the largest share of sales came from "), strong: false),
-                .init(text: l("「\(top.owner)」", top.owner), strong: true),
-                .init(text: l("的客户（\(format.value(top.netGMV, unit: .money))，占 \(percent(top.netGMV, total))）",
-                              "'s customers (\(format.value(top.netGMV, unit: .money)), \(percent(top.netGMV, total)))"), strong: false)]
+        let previous = Dictionary(context.report.tables.previousStaff.map { ($0.owner, $0.netGMV) }) { first, _ in first }
+        let rows = context.report.tables.staff.map { ($0.owner, $0.netGMV, $0.netGMV - (previous[$0.owner] ?? 0)) }
+        guard let top = rows.max(by: { (abs($0.2), $1.0) < (abs($1.2), $0.0) }), top.2 != 0 else { return [] }
+        let change = (top.2 > 0 ? "+" : "−") + format.value(abs(top.2), unit: .money)
+        return [.init(text: l("成交变化最大的是", "sales changed most with "), strong: false),
+                .init(text: l("「\(top.0)」", top.0), strong: true),
+                .init(text: l("的客户（净GMV \(format.value(top.1, unit: .money))，较上期 \(change)）",
+                              "'s customers (\(format.value(top.1, unit: .money)) net GMV, \(change) on the previous period)"), strong: false)]
     }
 
     private func layerMove() -> [SummaryLine.Part] {

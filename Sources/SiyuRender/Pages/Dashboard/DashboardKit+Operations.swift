@@ -85,8 +85,9 @@ extension DashboardKit {
         }
         let identity = quality.poolIdentityHolds ? l("成立", "Holds") : l("不成立", "Violated")
         var unknown: TableView?
-        if !context.unknownColumns.isEmpty {
-            unknown = TableView(builder.unknownColumns(context.unknownColumns), id: "quality-unknown_columns", language: language,
+        let unknownColumns = context.unknownColumns.isEmpty ? report.quality.unknownColumns : context.unknownColumns
+        if !unknownColumns.isEmpty {
+            unknown = TableView(builder.unknownColumns(unknownColumns), id: "quality-unknown_columns", language: language,
                                 suppressedText: suppressedText)
         }
         let sections = [
