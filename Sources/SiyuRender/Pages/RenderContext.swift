@@ -7,7 +7,11 @@ package struct RenderContext: Sendable {
     package var siteTitle: String
     package var language: Language
     package var report: Report
-    package var playbooks: [Playbook]
+    package var playbooks: [Playbook] {
+        didSet { linksByKPI = Self.links(playbooks) }
+    }
+    /// KPI id → the playbooks that declare it, in handbook order; built once, asked for on every card.
+    private var linksByKPI: [String: [LinkModel]]
     /// Breakdowns with fewer people than this show "<N" instead of the figure.
     package var minGroupSize: Int
     /// Masks people's ids in every table.
@@ -23,6 +27,7 @@ package struct RenderContext: Sendable {
         self.language = language
         self.report = report
         self.playbooks = playbooks
+        linksByKPI = Self.links(playbooks)
         self.minGroupSize = minGroupSize
         self.masker = masker
     }
@@ -41,7 +46,14 @@ package struct RenderContext: Sendable {
 
     /// Playbooks that declare a KPI in their front matter, in handbook order.
     func playbookLinks(for kpi: String) -> [LinkModel] {
-        HandbookOrder.sorted(playbooks).filter { $0.frontMatter.kpis.contains(kpi) }
-            .map { LinkModel(title: $0.title, href: $0.outputPath) }
+        linksByKPI[kpi] ?? []
+    }
+
+    private static func links(_ playbooks: [Playbook]) -> [String: [LinkModel]] {
+        var links: [String: [LinkModel]] = [:]
+        for playbook in HandbookOrder.sorted(playbooks) {
+            for kpi in playbook.frontMatter.kpis { links[kpi, default: []].append(LinkModel(title: playbook.title, href: playbook.outputPath)) }
+        }
+        return links
     }
 }
