@@ -7,6 +7,7 @@ enum IntegrityChecker {
     static func check(_ dataset: inout Dataset, paths: [DataTable: String], lenient: Bool,
                       errors: inout DiagnosticCollector) {
         func path(_ table: DataTable) -> String { paths[table] ?? table.defaultFileName }
+        splitMultiStaffRelationships(&dataset.contacts)
         let contactDuplicates = duplicates(dataset.contacts, \.id, \.line, "contact_id", path(.contacts), lenient, &errors)
         let orderDuplicates = duplicates(dataset.orders, \.id, \.line, "order_id", path(.orders), lenient, &errors)
         let groupDuplicates = duplicates(dataset.groups, \.id, \.line, "group_id", path(.groups), lenient, &errors)
@@ -29,6 +30,23 @@ enum IntegrityChecker {
         remove(&dataset.orders, [("duplicate order_id", orderDuplicates)], .orders, &skipped)
         remove(&dataset.groups, [("duplicate group_id", groupDuplicates)], .groups, &skipped)
         dataset.skippedRows += skipped
+    }
+
+    /// WeCom's customer export has one row per (customer, staff member) with the same 客户ID: one person, several
+    /// relationships. Rows sharing an id but each with a different owner are kept as separate relationships — the
+    /// earliest keeps the id (touches name it), later ones become `id@owner` — all with the id as the person.
+    /// Rows repeating an id with the same owner stay duplicates.
+    static func splitMultiStaffRelationships(_ contacts: inout [Contact]) {
+        var rowsById: [String: [Int]] = [:]
+        for (index, contact) in contacts.enumerated() { rowsById[contact.id, default: []].append(index) }
+        for (id, rows) in rowsById where rows.count > 1 {
+            let owners = rows.compactMap { contacts[$0].owner }
+            guard owners.count == rows.count, Set(owners).count == rows.count else { continue }
+            let ordered = rows.sorted { (contacts[$0].addedAt, contacts[$0].line) < (contacts[$1].addedAt, contacts[$1].line) }
+            for index in ordered.dropFirst() {
+                contacts[index].id = "\(id)@\(contacts[index].owner ?? "")"
+            }
+        }
     }
 
     /// Indices of the rows repeating an earlier id; each is an error unless `lenient`.

@@ -142,3 +142,20 @@ import Testing
         #expect(inspection.errors.map(\.message) == ["contacts.csv is missing"])
     }
 }
+
+@Suite struct WeComMultiStaffTests {
+    @Test func oneCustomerAddedByTwoStaffIsTwoRelationshipsOfOnePerson() throws {
+        let csv = "客户ID,添加人,添加时间\nwm1,小林,2025-11-03 10:00\nwm1,阿青,2025-11-05 10:00\nwm2,小林,2025-11-04 10:00\n"
+        let result = try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: Array(csv.utf8))])
+        let contacts = result.dataset.contacts
+        #expect(contacts.map(\.id) == ["wm1", "wm1@阿青", "wm2"])
+        #expect(contacts.map(\.customerId) == ["wm1", "wm1", "wm2"])
+    }
+
+    @Test func sameOwnerTwiceIsStillADuplicate() {
+        let csv = "客户ID,添加人,添加时间\nwm1,小林,2025-11-03 10:00\nwm1,小林,2025-11-05 10:00\n"
+        #expect(throws: DiagnosticList.self) {
+            try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: Array(csv.utf8))])
+        }
+    }
+}

@@ -22,7 +22,14 @@ package struct CLVSummary: Sendable, Hashable {
     /// Weeks per month, as lifetimes uses for weekly summaries.
     static let weeksPerMonth = 4.345
 
-    package static func compute(_ inputs: MetricInputs, at instant: Int64) -> CLVSummary {
+    /// Fitting uses at most this many customers, taken evenly from the id-sorted list: on the S=1 benchmark data
+    /// (55,000 buyers) fitting all of them took 10 s of a 30 s `siyu kpis`; 8,000 give the same parameters to
+    /// about 2 significant figures in a tenth of the time, and every customer still gets a prediction.
+    static let fittingSampleSize = 8_000
+
+    /// `models` reuses parameters fitted elsewhere (the previous period reuses the report period's fit).
+    package static func compute(_ inputs: MetricInputs, at instant: Int64,
+                                models: (BGNBDModel, GammaGammaModel)? = nil) -> CLVSummary {
         let clock = inputs.settings.clock
         let endDay = clock.day(of: instant - 1)
         var summaries: [RepeatSummary] = []
@@ -44,8 +51,10 @@ package struct CLVSummary: Sendable, Hashable {
         // Customers who first bought on the last day have T = 0: nothing to learn from, so they are not fitted on
         // (they still get a prediction).
         let observed = summaries.filter { $0.T > 0 }
+        let stride = max(1, observed.count / fittingSampleSize)
+        let sample = stride == 1 ? observed : observed.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
         guard summaries.count >= minimumCustomers, repeaters >= minimumRepeaters,
-              let frequency = BGNBDModel.fit(observed), let spend = GammaGammaModel.fit(observed) else { return result }
+              let (frequency, spend) = models ?? fit(sample) else { return result }
         var values: [Double] = []
         var alive: [Double] = []
         for summary in summaries {
@@ -64,5 +73,10 @@ package struct CLVSummary: Sendable, Hashable {
         result.values = values
         result.aliveProbabilities = alive
         return result
+    }
+
+    private static func fit(_ sample: [RepeatSummary]) -> (BGNBDModel, GammaGammaModel)? {
+        guard let frequency = BGNBDModel.fit(sample), let spend = GammaGammaModel.fit(sample) else { return nil }
+        return (frequency, spend)
     }
 }

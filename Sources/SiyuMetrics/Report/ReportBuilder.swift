@@ -19,7 +19,10 @@ package enum ReportBuilder {
         let previous = periods[periods.count - 2]
         let clv = CLVSummary.compute(inputs, at: period.end)
         valuesByPeriod[period]?["clv_predicted"] = clv.meanValue
-        valuesByPeriod[previous]?["clv_predicted"] = CLVSummary.compute(inputs, at: previous.end).meanValue
+        // The previous period is predicted with the report period's models: refitting doubles the cost and the
+        // parameters barely move in one period.
+        let models = clv.frequencyModel.flatMap { frequency in clv.spendModel.map { (frequency, $0) } }
+        valuesByPeriod[previous]?["clv_predicted"] = CLVSummary.compute(inputs, at: previous.end, models: models).meanValue
         let current = valuesByPeriod[period] ?? [:]
         let before = valuesByPeriod[previous] ?? [:]
 

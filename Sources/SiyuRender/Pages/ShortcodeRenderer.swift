@@ -26,7 +26,13 @@ struct ShortcodeRenderer {
         var problems: [Diagnostic] = []
         for shortcode in playbook.shortcodes {
             do {
-                html = html.replacingOccurrences(of: shortcode.placeholder, with: try render(shortcode))
+                let rendered = try render(shortcode)
+                // A chart or table is a block: on a line of its own it replaces cmark's paragraph around it, since
+                // a <figure> or <div> inside <p> is invalid HTML (the parser closes the <p> early).
+                if shortcode.kind != .kpi {
+                    html = html.replacingOccurrences(of: "<p>\(shortcode.placeholder)</p>", with: rendered)
+                }
+                html = html.replacingOccurrences(of: shortcode.placeholder, with: rendered)
             } catch {
                 problems.append(error)
             }

@@ -24,18 +24,54 @@ package struct FileIO: Sendable {
         FileManager.default.fileExists(atPath: url.path)
     }
 
-    /// Regular files under a folder, as sorted paths relative to it (hidden files skipped).
+    /// A regular file found under a folder: its path relative to the folder, where it really is once symbolic
+    /// links are resolved, and whether a link (the file or a folder on the way) led there.
+    package struct FolderFile: Sendable, Hashable {
+        package var path: String
+        package var resolved: URL
+        package var isLinked: Bool
+    }
+
+    /// Regular files under a folder, as sorted paths relative to it (hidden files skipped). Symbolic links are
+    /// followed only where they stay inside the folder; `entries(under:)` reports the others.
     package func files(under folder: URL) -> [String] {
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        return entries(under: folder).filter { $0.resolved.path.hasPrefix(root + "/") }.map(\.path)
+    }
+
+    /// Every regular file under a folder, symbolic links to files and folders followed (each real folder once, so a
+    /// link cycle ends), sorted by relative path. Callers decide whether a file that resolves elsewhere is allowed.
+    package func entries(under folder: URL) -> [FolderFile] {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else { return [] }
-        var paths: [String] = []
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(root.path + "/") else { continue }
-            paths.append(String(path.dropFirst(root.path.count + 1)))
+        var found: [FolderFile] = []
+        walk(root, prefix: "", linked: false, ancestors: [root.path], into: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private func walk(_ folder: URL, prefix: String, linked: Bool, ancestors: Set<String>, into found: inout [FolderFile]) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appending(path: name)
+            let relative = prefix + name
+            // `attributesOfItem` does not follow a link (lstat), so a link is seen as one.
+            let type = (try? manager.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+            let isLink = type == .typeSymbolicLink
+            let target = isLink ? url.resolvingSymlinksInPath() : url
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
+                // A dangling link: reported with where it points, so the caller can name it.
+                if isLink { found.append(FolderFile(path: relative, resolved: target, isLinked: true)) }
+                continue
+            }
+            if isDirectory.boolValue {
+                // A link back to a folder on the way down would never end.
+                guard !ancestors.contains(target.path) else { continue }
+                walk(target, prefix: relative + "/", linked: linked || isLink, ancestors: ancestors.union([target.path]),
+                     into: &found)
+            } else if isLink || type == .typeRegular {
+                found.append(FolderFile(path: relative, resolved: target, isLinked: linked || isLink))
+            }
         }
-        return paths.sorted()
     }
 }

@@ -36,6 +36,14 @@ package struct ProjectLoader: Sendable {
             let file = config.dataFiles[table]
             let path = file?.path ?? "\(config.dataDirectory)/\(table.defaultFileName)"
             let url = resolve(path)
+            if let outside = outsideProject(url) {
+                let configured = file?.path != nil
+                problems.append(.error(at: SourceLocation(file: configured ? "siyu.yml" : path),
+                                       "\(path) \(outside), outside the project",
+                                       hint: configured ? "keep data files inside the project folder: fix data: \(table.rawValue): in siyu.yml"
+                                                        : "copy the export into the project instead of linking to it"))
+                continue
+            }
             guard io.exists(url) else {
                 if file?.path != nil {
                     problems.append(.error(at: SourceLocation(file: "siyu.yml"), "data file \(path) does not exist",
@@ -60,10 +68,27 @@ package struct ProjectLoader: Sendable {
         let folder = resolve(config.playbooksDirectory)
         var sources: [PlaybookSource] = []
         var problems: [Diagnostic] = []
-        for relative in io.files(under: folder) where relative.hasSuffix(".md") || relative.hasSuffix(".markdown") {
+        if let outside = outsideProject(folder, allowRoot: true) {
+            throw DiagnosticList([.error(at: SourceLocation(file: "siyu.yml"), "\(config.playbooksDirectory) \(outside), outside the project",
+                                         hint: "keep playbooks inside the project folder: fix playbooks: dir: in siyu.yml")])
+        }
+        for entry in io.entries(under: folder) where entry.path.hasSuffix(".md") || entry.path.hasSuffix(".markdown") {
+            let relative = entry.path
             let display = "\(config.playbooksDirectory)/\(relative)"
+            // The relative path becomes the slug and the page's output path: it must not climb or be absolute.
+            let components = relative.split(separator: "/", omittingEmptySubsequences: false)
+            guard !relative.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
+                problems.append(.error(at: SourceLocation(file: display), "the playbook path \(relative) is not a plain relative path",
+                                       hint: "rename the file or folder: no \"..\", \".\" or empty parts"))
+                continue
+            }
+            if let outside = outsideProject(folder.appending(path: relative)) {
+                problems.append(.error(at: SourceLocation(file: display), "\(display) \(outside), outside the project",
+                                       hint: "copy the playbook into the project instead of linking to it"))
+                continue
+            }
             do {
-                let bytes = try io.read(folder.appending(path: relative))
+                let bytes = try io.read(entry.resolved)
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     problems.append(.error(at: SourceLocation(file: display, line: 1), "the file is not valid UTF-8",
                                            hint: "save it as UTF-8"))
@@ -87,6 +112,16 @@ package struct ProjectLoader: Sendable {
             if let bytes = try? io.read(folder.appending(path: relative)) { files[relative] = bytes }
         }
         return files
+    }
+
+    /// Why `url` (symbolic links resolved) is outside the project — "is a symbolic link to …" or "is …" — or
+    /// nil when it is inside (or, with `allowRoot`, the project folder itself).
+    func outsideProject(_ url: URL, allowRoot: Bool = false) -> String? {
+        let projectPath = root.resolvingSymlinksInPath().path
+        let real = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if real.hasPrefix(projectPath + "/") || (allowRoot && real == projectPath) { return nil }
+        let isLink = real != url.standardizedFileURL.path
+        return isLink ? "is a symbolic link to \(real)" : "is \(real)"
     }
 
     package func resolve(_ path: String) -> URL {

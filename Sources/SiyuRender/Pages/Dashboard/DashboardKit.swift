@@ -43,7 +43,7 @@ struct DashboardKit {
 
     /// A table shown on `page`, with its CSV download; the element id is unique across report.html.
     func table(_ id: String, on page: String, caption: String? = nil) -> TableView? {
-        tables[id].map { TableView($0, id: "\(page)-\($0.id)", language: language, suppressedText: suppressedText, caption: caption) }
+        tables[id].map { TableView($0, id: "\(page)-table-\($0.id)", language: language, suppressedText: suppressedText, caption: caption) }
     }
 
     /// A people count as a chart value, suppressed under the threshold.
