@@ -1,3 +1,4 @@
+import Foundation
 import SiyuCore
 import Testing
 @testable import SiyuData
@@ -157,5 +158,30 @@ import Testing
         #expect(throws: DiagnosticList.self) {
             try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: Array(csv.utf8))])
         }
+    }
+}
+
+@Suite struct RealGBKFileTests {
+    /// The bundled sample's contacts.csv saved as GB18030 (as Excel on Chinese Windows would) must read exactly like
+    /// the UTF-8 original without any `encoding:` setting. Regression: a two-byte GBK pair that happens to be valid
+    /// UTF-8 once made the whole file look like damaged UTF-8.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/iconv")))
+    func bundledContactsAsGB18030ReadLikeTheOriginal() throws {
+        let original = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Content/data/contacts.csv")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "GB18030", original.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let gbk = [UInt8](pipe.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        let utf8 = [UInt8](try Data(contentsOf: original))
+        #expect(gbk != utf8)
+        let fromGBK = try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: gbk)]).dataset.contacts
+        let fromUTF8 = try DatasetReader.read([DataSource(table: .contacts, path: "c.csv", bytes: utf8)]).dataset.contacts
+        #expect(fromGBK == fromUTF8)
+        #expect(fromGBK.count > 1000)
     }
 }

@@ -32,7 +32,7 @@ package enum TextDecoder {
 
         let scan = validateUTF8(raw, from: 0)
         guard let invalid = scan.invalidAt else { return DecodedText(source: raw, range: 0..<raw.count, encoding: .utf8) }
-        if scan.sawNonASCII || UTF8Validator.isMostlyUTF8(bytes, from: invalid + 1) {
+        if UTF8Validator.longSequences(bytes, upTo: invalid) >= 3 || UTF8Validator.isMostlyUTF8(bytes, from: invalid + 1) {
             // UTF-8 text around it: one damaged byte, not another encoding.
             throw invalidUTF8(raw, at: invalid, path: path,
                               hint: "the rest of the text is UTF-8, so the file is probably damaged here: fix or delete the byte and save the file as UTF-8")

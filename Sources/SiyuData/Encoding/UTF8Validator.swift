@@ -79,4 +79,22 @@ enum UTF8Validator {
         }
         return good > 4 * bad
     }
+
+    /// Valid three- and four-byte sequences (Chinese in UTF-8) before `end`. GBK byte pairs often pass as two-byte
+    /// UTF-8 by chance, but almost never as three-byte sequences, so a few of these mean the file is UTF-8.
+    static func longSequences(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
+        var count = 0
+        var index = 0
+        while index < end {
+            let lead = bytes[index]
+            let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : 1
+            if length > 1, index + length <= end, (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }) {
+                count += 1
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
 }
