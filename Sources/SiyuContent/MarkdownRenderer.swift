@@ -56,7 +56,9 @@ package struct MarkdownRenderer: Sendable {
     package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
                         alternateLink: ((Link) -> String?)? = nil) -> Output {
         cmark_gfm_core_extensions_ensure_registered()
-        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
+        // Not CMARK_OPT_GITHUB_PRE_LANG: it writes the fence's info string as `<pre lang="…">`, and `lang` names a
+        // human language (the W3C checker rejects `lang="javascript"`); `<code class="language-…">` is the standard.
+        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
 
         guard let parser = cmark_parser_new(flags) else { return .empty }

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Accessibility of the built sample site with axe-core in headless Chromium: no serious or critical violation on
-the overview, one family page, one playbook and the search results for a Chinese query.
+the overview, one family page, one playbook and the search results for a Chinese query, in the light and the dark
+colour scheme.
 
     python3 Tests/Browser/a11y_check.py [SIYU] [--site DIR] [--page PATH ...] [--verbose]
 
 SIYU is the built binary (default .build/debug/siyu); the sample project is built into a temporary folder unless
 --site names an already built site. axe-core comes from the PyPI package `selenium-axe-python` (axe 4.x) or else
 `axe-selenium-python` (its bundled `axe.min.js` is injected directly, so nothing is fetched); Chromium and its driver from Debian. The last line is
-`N passed, N failed` (one check per page); the exit code is non-zero when any page fails.
+`N passed, N failed` (one check per page and scheme); the exit code is non-zero when any page fails.
 """
 import argparse
 import json
@@ -93,26 +94,32 @@ def main():
         driver = browser()
         passed = failed = 0
         try:
-            for page in args.page or PAGES:
-                driver.get(site.as_uri() + "/" + page)
-                result = run_axe(driver, script)
-                if "error" in result:
-                    failed += 1
-                    print(f"FAIL {page}: axe error {result['error']}")
-                    continue
-                blocking = [v for v in result["violations"] if v.get("impact") in BLOCKING]
-                others = [v for v in result["violations"] if v.get("impact") not in BLOCKING]
-                for violation in blocking + (others if args.verbose else []):
-                    nodes = violation["nodes"]
-                    print(f"  {violation['impact']:8} {violation['id']}: {violation['help']} ({len(nodes)} nodes)")
-                    for node in nodes[:5]:
-                        print(f"           {', '.join(map(str, node['target']))}: {node.get('failureSummary', '').splitlines()[-1:]}")
-                if blocking:
-                    failed += 1
-                    print(f"FAIL {page}: {len(blocking)} serious or critical violations (axe {result['version']})")
-                else:
-                    passed += 1
-                    print(f"ok   {page}: 0 serious or critical ({len(others)} minor or moderate; axe {result['version']})")
+            for scheme in ("light", "dark"):
+                # Both colour schemes: siyu.css has a dark palette behind prefers-color-scheme.
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                       {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+                for page in args.page or PAGES:
+                    name = f"{page} ({scheme})"
+                    driver.get(site.as_uri() + "/" + page)
+                    result = run_axe(driver, script)
+                    if "error" in result:
+                        failed += 1
+                        print(f"FAIL {name}: axe error {result['error']}")
+                        continue
+                    blocking = [v for v in result["violations"] if v.get("impact") in BLOCKING]
+                    others = [v for v in result["violations"] if v.get("impact") not in BLOCKING]
+                    for violation in blocking + (others if args.verbose else []):
+                        nodes = violation["nodes"]
+                        print(f"  {violation['impact']:8} {violation['id']}: {violation['help']} ({len(nodes)} nodes)")
+                        for node in nodes[:5]:
+                            summary = node.get("failureSummary", "").splitlines()[-1:]
+                            print(f"           {', '.join(map(str, node['target']))}: {summary}")
+                    if blocking:
+                        failed += 1
+                        print(f"FAIL {name}: {len(blocking)} serious or critical violations (axe {result['version']})")
+                    else:
+                        passed += 1
+                        print(f"ok   {name}: 0 serious or critical ({len(others)} minor or moderate; axe {result['version']})")
         finally:
             driver.quit()
         print(f"{passed} passed, {failed} failed")

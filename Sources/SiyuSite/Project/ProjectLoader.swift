@@ -36,12 +36,11 @@ package struct ProjectLoader: Sendable {
             let file = config.dataFiles[table]
             let path = file?.path ?? "\(config.dataDirectory)/\(table.defaultFileName)"
             let url = resolve(path)
-            if let outside = outsideProject(url) {
-                let configured = file?.path != nil
-                problems.append(.error(at: SourceLocation(file: configured ? "siyu.yml" : path),
-                                       "\(path) \(outside), outside the project",
-                                       hint: configured ? "keep data files inside the project folder: fix data: \(table.rawValue): in siyu.yml"
-                                                        : "copy the export into the project instead of linking to it"))
+            // A path written in siyu.yml is the user's explicit choice (a shared export folder, say); a file found
+            // by convention in the data folder must not lead outside through a link.
+            if file?.path == nil, let outside = outsideProject(url) {
+                problems.append(.error(at: SourceLocation(file: path), "\(path) \(outside), outside the project",
+                                       hint: "copy the export into the project instead of linking to it, or name it in siyu.yml"))
                 continue
             }
             guard io.exists(url) else {
