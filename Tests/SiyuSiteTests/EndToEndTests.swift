@@ -20,8 +20,12 @@ import Testing
     }
 
     func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
+        struct MissingBinary: Error, CustomStringConvertible {
+            var description: String { "build the siyu executable first (swift build)" }
+        }
+        guard let binary = Self.binary else { throw MissingBinary() }
         let process = Process()
-        process.executableURL = try #require(Self.binary, "build the siyu executable first")
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
