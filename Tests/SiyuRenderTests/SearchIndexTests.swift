@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func stringsAreEscapedForAScript() {
-        #expect(JSString.quote("a\"b\\c</script>\u{2028}\n\u{1}") == "\"a\\\"b\\\\c\\u003c/script>\\u2028\\n\\u0001\"")
+        #expect(JSONText.string("a\"b\\c</script>\u{2028}\n\u{1}") == "\"a\\\"b\\\\c\\u003c/script\\u003e\\u2028\\n\\u0001\"")
     }
 
     @Test func theSiteIndexHasPagesSectionsAndKPIsWithoutPlaceholders() throws {
