@@ -1,3 +1,4 @@
+import SiyuCore
 /// The readable text of a raw HTML fragment, for search: tags dropped, `<script>`/`<style>` contents skipped,
 /// common entities decoded, whitespace collapsed. A linear scan, not a parser: good enough to index imported
 /// articles (Hexo exports carry whole bodies as HTML), never used to produce HTML.
@@ -59,18 +60,5 @@ package enum HTMLText {
         return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
     }
 
-    private static func collapseSpaces(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
+    private static func collapseSpaces(_ text: String) -> String { HTMLEscaping.collapseSpaces(text) }
 }

@@ -1,3 +1,4 @@
+import SiyuCore
 import Foundation
 
 /// Link targets, relative paths between pages, and heading ids in cmark's HTML.
@@ -60,21 +61,7 @@ extension PlaybookLoader {
     }
 }
 
-/// Attribute escaping for the ids this module writes (anchors keep letters and digits of any script, but a
-/// Hexo import's heading could still carry `"` or `&` through a custom slug one day).
+/// Attribute escaping for the ids this module writes: the shared escaper.
 enum HTMLAttribute {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

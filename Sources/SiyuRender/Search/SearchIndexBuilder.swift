@@ -1,3 +1,4 @@
+import SiyuCore
 /// Collects search entries from every page and writes the index the browser loads: `assets/search-index.js`,
 /// a script rather than JSON so it loads from `file://` too. The format (version 2):
 ///
@@ -67,18 +68,5 @@ package struct SearchIndexBuilder: Sendable {
     }
 
     /// Whitespace runs collapsed: snippets read as one line and the index stays small.
-    static func compact(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
+    static func compact(_ text: String) -> String { HTMLEscaping.collapseSpaces(text) }
 }
