@@ -76,7 +76,9 @@ package struct CLVSummary: Sendable, Hashable {
     }
 
     private static func fit(_ sample: [RepeatSummary]) -> (BGNBDModel, GammaGammaModel)? {
-        guard let frequency = BGNBDModel.fit(sample), let spend = GammaGammaModel.fit(sample) else { return nil }
+        // Four significant figures are plenty for a report; lifetimes-level precision cost 3.8 s of 11 s at S=1.
+        guard let frequency = BGNBDModel.fit(sample, xTolerance: 1e-5, maxEvaluations: 4_000),
+              let spend = GammaGammaModel.fit(sample) else { return nil }
         return (frequency, spend)
     }
 }

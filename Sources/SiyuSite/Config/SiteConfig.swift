@@ -104,11 +104,10 @@ extension SiteConfig {
         if var targets = try yaml.child("targets") {
             for id in targets.keys {
                 guard var bounds = try targets.child(id) else { continue }
-                guard KPICatalogue.byId[id] != nil, let node = targets.mapping[id] else {
+                guard KPICatalogue.byId[id] != nil else {
                     throw .error(at: YAMLMapping.location(targets.mapping[id] ?? root, file), "unknown KPI id `targets.\(id)`",
                                  hint: "known ids: " + KPICatalogue.all.map(\.id).joined(separator: ", "))
                 }
-                _ = node
                 config.targets[id] = Target(min: try bounds.double("min"), max: try bounds.double("max"))
                 try bounds.rejectUnknownKeys()
             }
