@@ -40,6 +40,8 @@ import Testing
     @Test func massSendResponse() {
         // Recipients (t1 A, t1 B, t2 A, t2 B) = 4; responded: t1 A and t2 B = 2.
         #expect(TouchCalculator.compute(inputs, period: F.november)["mass_send_response_rate"] == 0.5)
+        // Within 72 hours t1's answer to B (26 h later) counts too: 3 / 4. t2's A still does not (B came first).
+        #expect(TouchCalculator.compute(inputs, period: F.november)["mass_send_response_rate_72h"] == 0.75)
     }
 
     @Test func staffReplyRateAndFirstReplyTime() {
@@ -60,6 +62,8 @@ import Testing
     @Test func activeRateCountsOnlyInboundOrOrders() {
         // Both contacts were in the pool in November and both sent inbound messages: 2 / 2.
         #expect(ActivityCalculator.compute(inputs, period: F.november)["active_rate"] == 1)
+        // Over the pool at the period end (both still in): 2 / 2.
+        #expect(ActivityCalculator.compute(inputs, period: F.november)["active_rate_end"] == 1)
         let outboundOnly = MetricInputs(
             dataset: Dataset(contacts: [Contact(id: "t1", addedAt: F.at(10, 1))],
                              touches: [Touch(contactId: "t1", at: F.at(11, 5), kind: .massSend, direction: .outbound)],

@@ -49,6 +49,8 @@ import Testing
         #expect(values["repurchase_rate"] == 0.5)
         // Repurchase C: October buyers c8 and c1; only c1 bought again in November: 1 / 2.
         #expect(values["repurchase_rate_cross"] == 0.5)
+        // Repurchase B: (4 qualifying orders − 3 buyers) / 4 orders.
+        #expect(values["repurchase_rate_orders"] == 0.25)
     }
 
     @Test func sameDayDedupeToggle() {
