@@ -58,16 +58,6 @@ extension PageTableBuilder {
     }
 
     package func groups() -> PageTable {
-        func status(_ status: GroupRow.Status) -> String {
-            switch status {
-            case .active: l("活跃", "Active")
-            case .dying: l("衰退", "Dying")
-            case .broadcastOnly: l("只有群主在发", "Broadcast only")
-            case .dead: l("死群", "Dead")
-            case .young: l("新群", "New")
-            case .quiet: l("本期沉默", "Quiet")
-            }
-        }
         return PageTable(
             id: "groups", title: l("社群健康度", "Group health"),
             columns: [.init("group", l("群", "Group"), .text), .init("owner", l("群主", "Owner"), .text),
@@ -77,7 +67,7 @@ extension PageTableBuilder {
                       .init("speakers", l("发言人数", "Speakers"), .count),
                       .init("staff_messages", l("窗口内员工发言", "Staff messages in window"), .count)],
             rows: report.tables.groups.map { row in
-                [.text(row.name), .text(row.owner ?? ""), .text(status(row.status)), .number(Double(row.inboundMessages)),
+                [.text(row.name), .text(row.owner ?? ""), .text(statusName(row.status)), .number(Double(row.inboundMessages)),
                  .number(Double(row.previousInboundMessages)), people(row.speakers), .number(Double(row.outboundInWindow))]
             },
             note: l("死群：建群满 14 天且近 14 天无客户发言；只有群主在发：近 14 天只有员工消息；衰退：本期客户发言不到上期 20% 且上期 ≥ 3 人发言。",
