@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "SiyuSample"),
         .executableTarget(
             name: "siyu",
-            dependencies: ["SiyuSite", "SiyuSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SiyuCore", "SiyuData", "SiyuMetrics", "SiyuRender", "SiyuSite", "SiyuSample",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Build-time embedding of Templates/ into the binary, so `siyu` works from any directory.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SiyuCore
+import SiyuData
+import SiyuMetrics
 import SiyuSite
 
 /// Options every command that reads a project shares.
@@ -22,6 +24,13 @@ struct ProjectOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
+
+    /// A malformed `--period` is a usage error (exit 2), caught before any work.
+    func validate() throws {
+        if let period, Period.parse(period, clock: .shanghai) == nil {
+            throw ValidationError("--period \"\(period)\" is not a period: use a month such as 2025-11 or an ISO week such as 2025-W48")
+        }
+    }
 
     var projectURL: URL {
         absoluteURL(project)

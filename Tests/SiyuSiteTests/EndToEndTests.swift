@@ -157,3 +157,11 @@ extension EndToEndTests {
         #expect(try run(["build", "--quiet"], in: project).status == 0)
     }
 }
+
+extension EndToEndTests {
+    @Test func aMalformedPeriodIsAUsageError() throws {
+        let result = try run(["build", "--period", "2025-13"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("2025-W48"))
+    }
+}
