@@ -43,6 +43,10 @@ import Testing
         // Contact-days without a send in the preceding 24 h: x1 Nov 1–9 (9), x2 all but Nov 10–11 (28),
         // x3 Nov 1–20 (20, one loss), x4 30 → h0 = 1 / 87.
         #expect(hazard == 1.0 / 87)
+        // A contact who leaves after the period adds November's 30 quiet days and no loss: 1 / 117.
+        var later = Self.campaignData
+        later.contacts.append(Contact(id: "x5", addedAt: F.at(10, 1), lostAt: F.at(12, 5)))
+        #expect(CampaignTable.build(MetricInputs(dataset: later, settings: F.settings), period: F.november).baselineDailyHazard == 1.0 / 117)
         let row = try #require(rows.first)
         #expect(rows.count == 1)
         #expect(row.campaign == "C")

@@ -83,18 +83,20 @@ package enum CampaignTable {
         let clock = inputs.settings.clock
         var days = 0, losses = 0
         for contact in inputs.dataset.contacts where contact.addedAt < period.end && (contact.lostAt ?? .max) >= period.start {
-            let sends = (inputs.touchesByContact[contact.id] ?? []).filter { $0.kind == .massSend }.map(\.at)
-            var day = max(period.startDay, clock.day(of: contact.addedAt) + 1)
-            while day < period.endDay {
-                let start = clock.instant(day: day)
-                if let lost = contact.lostAt, lost < start { break }
-                let end = clock.instant(day: day + 1)
-                let exposed = sends.contains { $0 >= start - window && $0 < end }
-                if !exposed {
-                    days += 1
-                    if let lost = contact.lostAt, lost >= start, lost < end { losses += 1 }
-                }
-                day += 1
+            // The contact's days in the pool within the period: from the day after the add to the day it left.
+            let first = max(period.startDay, clock.day(of: contact.addedAt) + 1)
+            let last = min(period.endDay - 1, contact.lostAt.map(clock.day(of:)) ?? .max)
+            guard first <= last else { continue }
+            // A send at s exposes every day d with start(d) − W ≤ s < end(d): the days from day(s) to day(s + W).
+            // Counting those beats testing every day against every send (12% of `siyu kpis` at S=1 before).
+            var exposed = Set<Int64>()
+            for touch in inputs.touchesByContact[contact.id] ?? [] where touch.kind == .massSend {
+                let from = max(clock.day(of: touch.at), first), to = min(clock.day(of: touch.at + window), last)
+                if from <= to { for day in from...to { exposed.insert(day) } }
+            }
+            days += Int(last - first + 1) - exposed.count
+            if let lost = contact.lostAt, (first...last).contains(clock.day(of: lost)), !exposed.contains(clock.day(of: lost)) {
+                losses += 1
             }
         }
         return ratio(Double(losses), Double(days))
