@@ -22,6 +22,9 @@ package struct SampleGenerator: Sendable {
 
     package var counts: Counts { generate().counts }
 
+    /// The files and their row counts from one simulation (the two properties above each run it).
+    package func filesAndCounts() -> (files: [String: [UInt8]], counts: Counts) { generate() }
+
     /// Project-relative path → bytes.
     package func files() -> [String: [UInt8]] { generate().files }
 

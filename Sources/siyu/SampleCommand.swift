@@ -35,7 +35,9 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let generator = SampleGenerator(scale: scale, seed: seed, months: months)
-        var files = generator.files()
+        let generated = generator.filesAndCounts()
+        let rows = generated.counts
+        var files = generated.files
         files.merge(PlaybookGenerator(count: playbooks, seed: seed).files()) { $1 }
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             let url = folder.appending(path: path)
@@ -43,7 +45,6 @@ struct SampleCommand: ParsableCommand {
             try Data(bytes).write(to: url)
         }
         if !quiet {
-            let rows = generator.counts
             print("Wrote \(folder.standardizedFileURL.path): \(rows.contacts) contacts, \(rows.orders) orders, \(rows.touches) touches, \(rows.groups) groups, \(rows.spend) spend rows, \(playbooks) playbooks")
         }
     }
