@@ -1,18 +1,7 @@
-// SwiftPM links a debug executable with `main` defined as `FuzzCSV_main` (so tests can import executables), which
-// would hide libFuzzer's own `main`; this entry point hands control to libFuzzer's driver instead. In a release
-// build nothing refers to it and libFuzzer's `main` runs directly.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
+import FuzzDriver
 
+// The debug-build entry point: see FuzzDriver.
 @_cdecl("FuzzCSV_main")
-func fuzzerEntry(
-    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzCSV(data, size) }
+func fuzzerEntry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runLibFuzzer(argc, argv) { data, size in fuzzCSV(data, size) }
 }
