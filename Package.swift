@@ -23,7 +23,7 @@ let package = Package(
         // Source locations and diagnostics shared by every stage (the one thing they all need).
         .target(name: "SiyuCore"),
         .target(name: "SiyuData", dependencies: ["SiyuCore"]),
-        .target(name: "SiyuMetrics", dependencies: ["SiyuData"]),
+        .target(name: "SiyuMetrics", dependencies: ["SiyuCore", "SiyuData"]),
         .target(
             name: "SiyuContent",
             dependencies: ["SiyuCore", "CCmarkGFM", .product(name: "Yams", package: "Yams")]

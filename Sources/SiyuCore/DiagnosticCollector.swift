@@ -20,6 +20,13 @@ public struct DiagnosticCollector: Sendable {
         for diagnostic in other { add(diagnostic) }
     }
 
+    /// Appends everything another collector gathered, as if it had been added here: its diagnostics in order,
+    /// then its suppressed count.
+    public mutating func add(_ other: DiagnosticCollector) {
+        add(contentsOf: other.diagnostics)
+        suppressed += other.suppressed
+    }
+
     /// Throws the collected errors, if any; warnings alone do not throw.
     public func throwIfErrors() throws(DiagnosticList) {
         if hasErrors { throw DiagnosticList(diagnostics, suppressed: suppressed) }

@@ -35,9 +35,38 @@ package enum DatasetReader {
         var files: [FileStats] = []
         let dates = DateTimeParser(clock: options.clock)
 
-        for source in sources.sorted(by: { $0.table < $1.table }) {
-            let reader = TableReader(source: source, options: options, dates: dates)
-            files.append(reader.read(into: &dataset, errors: &errors, warnings: &warnings))
+        // Files are read on all cores (touches.csv, the largest, first), then merged in table order, so the
+        // messages and their order are the same as reading one after another. At S=1 this took ingest from
+        // 0.69 s to the time of touches.csv alone.
+        struct Part: Sendable {
+            var dataset = Dataset()
+            var errors: DiagnosticCollector
+            var warnings: [Diagnostic] = []
+            var stats: FileStats?
+        }
+        let ordered = sources.sorted { $0.table < $1.table }
+        let bySize = ordered.indices.sorted { ordered[$0].content.count > ordered[$1].content.count }
+        let parts = parallelMap(ordered.count) { job -> Part in
+            var part = Part(errors: DiagnosticCollector(cap: options.errorCap))
+            let reader = TableReader(source: ordered[bySize[job]], options: options, dates: dates)
+            part.stats = reader.read(into: &part.dataset, errors: &part.errors, warnings: &part.warnings)
+            return part
+        }
+        var partOfSource = Array(repeating: 0, count: ordered.count)
+        for (job, source) in bySize.enumerated() { partOfSource[source] = job }
+        for (index, source) in ordered.enumerated() {
+            let part = parts[partOfSource[index]]
+            errors.add(part.errors)
+            warnings += part.warnings
+            if let stats = part.stats { files.append(stats) }
+            dataset.skippedRows += part.dataset.skippedRows
+            switch source.table {
+            case .contacts: dataset.contacts = part.dataset.contacts
+            case .orders: dataset.orders = part.dataset.orders
+            case .touches: dataset.touches = part.dataset.touches
+            case .groups: dataset.groups = part.dataset.groups
+            case .spend: dataset.spend = part.dataset.spend
+            }
         }
         if !dataset.present.contains(.contacts) {
             errors.add(.error(at: SourceLocation(file: "contacts.csv"), "contacts.csv is missing",

@@ -23,7 +23,7 @@ package struct BGNBDModel: Sendable, Hashable {
     /// anything non-finite), or an optimum that runs off to a boundary (a log-parameter beyond ±25).
     /// `xTolerance` and `maxEvaluations` trade precision for time: the defaults reproduce lifetimes to 6 decimals;
     /// reports use looser ones (a flat ridge, as when nobody drops out, otherwise costs 20,000 evaluations).
-    package static func fit(_ customers: [RepeatSummary], xTolerance: Double = 1e-9,
+    package static func fit(_ customers: [RepeatSummary], xTolerance: Double = 1e-9, fTolerance: Double = 1e-12,
                             maxEvaluations: Int = 20_000) -> BGNBDModel? {
         guard customers.count >= 2, customers.allSatisfy(isValid),
               customers.contains(where: { $0.x > 0 }),
@@ -34,7 +34,8 @@ package struct BGNBDModel: Sendable, Hashable {
         func objective(_ p: [Double]) -> Double {
             -data.logLikelihood(r: exp(p[0]), alpha: exp(p[1]), a: exp(p[2]), b: exp(p[3])) / data.weightTotal
         }
-        let best = NelderMead.minimize(objective, start: [0, 0, 0, 0], xTolerance: xTolerance, maxEvaluations: maxEvaluations)
+        let best = NelderMead.minimize(objective, start: [0, 0, 0, 0], xTolerance: xTolerance, fTolerance: fTolerance,
+                                       maxEvaluations: maxEvaluations)
         guard best.allSatisfy({ $0.isFinite && abs($0) <= 25 }), objective(best).isFinite else { return nil }
         return BGNBDModel(r: exp(best[0]), alpha: exp(best[1]) * maxT, a: exp(best[2]), b: exp(best[3]))
     }

@@ -15,17 +15,27 @@ package enum CLVCalculator {
         monthlyDiscount: Double = 0.01,
         periodsPerMonth: Double
     ) -> Double? {
-        guard horizonMonths >= 0, monthlyDiscount > -1, monthlyDiscount.isFinite,
-              periodsPerMonth > 0, periodsPerMonth.isFinite,
-              let value = gammaGamma.conditionalExpectedValue(x: customer.x, meanValue: customer.meanRepeatValue)
+        guard let value = gammaGamma.conditionalExpectedValue(x: customer.x, meanValue: customer.meanRepeatValue),
+              let purchases = discountedPurchases(bgnbd: bgnbd, customer: customer, horizonMonths: horizonMonths,
+                                                  monthlyDiscount: monthlyDiscount, periodsPerMonth: periodsPerMonth)
         else { return nil }
+        let total = value * purchases
+        return total.isFinite ? total : nil
+    }
+
+    /// Σ_{i=1..H} (E[Y(i·f)] − E[Y((i−1)·f)]) / (1+d)^i: the discounted expected purchases, which CLV multiplies
+    /// by the expected spend per purchase. Nil when the inputs are invalid.
+    package static func discountedPurchases(bgnbd: BGNBDModel, customer: RepeatSummary, horizonMonths: Int,
+                                            monthlyDiscount: Double, periodsPerMonth: Double) -> Double? {
+        guard horizonMonths >= 0, monthlyDiscount > -1, monthlyDiscount.isFinite,
+              periodsPerMonth > 0, periodsPerMonth.isFinite else { return nil }
         var total = 0.0
         var previous = 0.0  // E[Y(0)] = 0
         for month in stride(from: 1, through: horizonMonths, by: 1) {
             let cumulative = bgnbd.conditionalExpectedPurchases(
                 Double(month) * periodsPerMonth, x: customer.x, tx: customer.tx, T: customer.T)
             // Monthly increments of the cumulative expectation, discounted at the end of each month.
-            total += value * (cumulative - previous) / pow(1 + monthlyDiscount, Double(month))
+            total += (cumulative - previous) / pow(1 + monthlyDiscount, Double(month))
             previous = cumulative
         }
         return total.isFinite ? total : nil

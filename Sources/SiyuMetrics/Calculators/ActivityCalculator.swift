@@ -4,26 +4,30 @@ import SiyuData
 /// Outbound touches alone never make a contact active.
 package enum ActivityCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
-        var exposed = 0
-        var customersInPeriod: [String: [String]] = [:]  // customer id → contact ids seen in the period
-        var contactIds = Set<String>()
-        for contact in inputs.dataset.contacts where contact.addedAt < period.end
-            && (contact.lostAt.map { $0 >= period.start } ?? true) {
+        var buying = [Bool](repeating: false, count: inputs.personIds.count)
+        for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: true) {
+            buying[Int(inputs.qualifyingOrderPersons[index])] = true
+        }
+        var exposed = 0, active = 0, endPool = 0
+        for contact in inputs.contactAdded.indices {
+            if inputs.isInPool(contact, at: period.end) { endPool += 1 }
+            guard inputs.contactAdded[contact] < period.end, inputs.contactLost[contact] >= period.start else { continue }
             exposed += 1
-            contactIds.insert(contact.id)
-            customersInPeriod[contact.customerId, default: []].append(contact.id)
-        }
-        var active = Set<String>()
-        for touch in inputs.dataset.touches where touch.direction == .inbound && period.contains(touch.at)
-            && contactIds.contains(touch.contactId) {
-            active.insert(touch.contactId)
-        }
-        for order in inputs.orders(from: period.start, to: period.end, qualifyingOnly: true) {
-            for contact in customersInPeriod[order.customerId] ?? [] { active.insert(contact) }
+            if buying[Int(inputs.contactPerson[contact])] || hasInbound(inputs, contact, period) { active += 1 }
         }
         let measurable = inputs.dataset.present.contains(.touches) || !inputs.dataset.orders.isEmpty
-        let endPool = inputs.dataset.contacts.filter { $0.isInPool(at: period.end) }.count
-        return ["active_rate": measurable ? ratio(Double(active.count), Double(exposed)) : nil,
-                "active_rate_end": measurable ? ratio(Double(active.count), Double(endPool)) : nil]
+        return ["active_rate": measurable ? ratio(Double(active), Double(exposed)) : nil,
+                "active_rate_end": measurable ? ratio(Double(active), Double(endPool)) : nil]
+    }
+
+    /// Whether the subject sent anything in the period.
+    static func hasInbound(_ inputs: MetricInputs, _ subject: Int, _ period: Period) -> Bool {
+        var index = inputs.firstTouch(subject, from: period.start)
+        let end = inputs.touches.range(of: subject).upperBound
+        while index < end && inputs.touchAt[index] < period.end {
+            if inputs.touchDirection[index] == .inbound { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -34,7 +34,7 @@ package enum ChannelCalculator {
         guard inputs.dataset.present.contains(.spend), !inputs.paidChannels.isEmpty else {
             return ["cost_per_add": nil, "cac": nil, "roi": nil]
         }
-        let paid = rows(inputs, period: period, asOf: period.end).filter { inputs.paidChannels.contains($0.channel) }
+        let paid = rows(inputs, period: period, asOf: nil).filter { inputs.paidChannels.contains($0.channel) }
         let cost = paid.reduce(0) { $0 + $1.cost }
         let total = Row(channel: "", cost: cost, newContacts: paid.reduce(0) { $0 + $1.newContacts },
                         newBuyers: paid.reduce(0) { $0 + $1.newBuyers },
@@ -42,8 +42,9 @@ package enum ChannelCalculator {
         return ["cost_per_add": total.costPerAdd, "cac": total.cac, "roi": total.roi]
     }
 
-    /// One row per channel that had spend or adds in the period, sorted by channel name.
-    package static func rows(_ inputs: MetricInputs, period: Period, asOf: Int64) -> [Row] {
+    /// One row per channel that had spend or adds in the period, sorted by channel name; with `asOf`, each row
+    /// also gets the monthly profit per customer the payback needs.
+    package static func rows(_ inputs: MetricInputs, period: Period, asOf: Int64?) -> [Row] {
         let window = inputs.settings.attributionDays * secondsPerDay
         var byChannel: [String: Row] = [:]
         func row(_ channel: String) -> Row {
@@ -55,36 +56,57 @@ package enum ChannelCalculator {
             entry.cost += spend.cost
             byChannel[spend.channel] = entry
         }
-        for contact in inputs.dataset.contacts where period.contains(contact.addedAt) {
-            var entry = row(contact.channel)
-            entry.newContacts += 1
+        // Adds per channel number first, then one row per channel: a dictionary update per contact cost more
+        // than everything else here.
+        var adds = [Int](repeating: 0, count: inputs.channelNames.count)
+        var buyers = adds
+        var attributed = [Int64](repeating: 0, count: inputs.channelNames.count)
+        for contact in inputs.contactAdded.indices where period.contains(inputs.contactAdded[contact]) {
+            let channel = Int(inputs.contactChannel[contact])
+            adds[channel] += 1
             // Only the customer's first relationship acquires them; a second staff member adds nothing.
-            if inputs.firstContactByCustomer[contact.customerId]?.id == contact.id,
-               let times = inputs.purchaseTimes[contact.customerId], let first = times.first,
-               first >= contact.addedAt, first < contact.addedAt + window {
-                entry.newBuyers += 1
-                entry.attributedGMV += inputs.spend(contact.customerId, from: contact.addedAt, to: contact.addedAt + window)
-            }
-            byChannel[contact.channel] = entry
+            let person = Int(inputs.contactPerson[contact])
+            let purchases = inputs.purchases.range(of: person)
+            let added = inputs.contactAdded[contact]
+            guard inputs.firstContactOfPerson[person] == Int32(contact), let first = purchases.first,
+                  inputs.purchaseTimes[first] >= added, inputs.purchaseTimes[first] < added + window else { continue }
+            buyers[channel] += 1
+            attributed[channel] += inputs.spend(person: person, from: added, to: added + window)
         }
-        // Payback: every customer each channel acquired before as-of, their net spend per month since the add.
-        var months: [String: (customers: Int, perMonth: Double)] = [:]
-        for (customer, contact) in inputs.firstContactByCustomer where contact.addedAt < asOf {
-            let age = max(Double(asOf - contact.addedAt) / Double(secondsPerDay) / 30.44, 1)
-            let spend = yuan(inputs.spend(customer, from: contact.addedAt, to: asOf))
-            var entry = months[contact.channel] ?? (0, 0)
-            entry.customers += 1
-            entry.perMonth += spend / age
-            months[contact.channel] = entry
+        for (channel, name) in inputs.channelNames.enumerated() where adds[channel] > 0 {
+            var entry = row(name)
+            entry.newContacts += adds[channel]
+            entry.newBuyers += buyers[channel]
+            entry.attributedGMV += attributed[channel]
+            byChannel[name] = entry
         }
-        let contactChannels = Set(inputs.dataset.contacts.map(\.channel))
+        let perMonth = asOf.map { monthlySpendPerCustomer(inputs, asOf: $0) } ?? [:]
+        let contactChannels = Set(inputs.channelNames)
         return byChannel.values.map { row in
             var row = row
-            if let entry = months[row.channel], entry.customers > 0 {
+            if let entry = perMonth[row.channel], entry.customers > 0 {
                 row.monthlyProfitPerCustomer = entry.perMonth / Double(entry.customers) * inputs.settings.grossMargin
             }
             row.unattributed = !contactChannels.contains(row.channel)
             return row
         }.sorted { $0.channel < $1.channel }
+    }
+
+    /// Payback: every customer each channel acquired before as-of, their net spend per month since the add.
+    private static func monthlySpendPerCustomer(_ inputs: MetricInputs, asOf: Int64) -> [String: (customers: Int, perMonth: Double)] {
+        var customers = [Int](repeating: 0, count: inputs.channelNames.count)
+        var perMonth = [Double](repeating: 0, count: inputs.channelNames.count)
+        for person in inputs.firstContactOfPerson.indices {
+            let contact = Int(inputs.firstContactOfPerson[person])
+            guard contact >= 0, inputs.contactAdded[contact] < asOf else { continue }
+            let added = inputs.contactAdded[contact]
+            let age = max(Double(asOf - added) / Double(secondsPerDay) / 30.44, 1)
+            let channel = Int(inputs.contactChannel[contact])
+            customers[channel] += 1
+            perMonth[channel] += yuan(inputs.spend(person: person, from: added, to: asOf)) / age
+        }
+        var result: [String: (customers: Int, perMonth: Double)] = [:]
+        for (channel, name) in inputs.channelNames.enumerated() { result[name] = (customers[channel], perMonth[channel]) }
+        return result
     }
 }

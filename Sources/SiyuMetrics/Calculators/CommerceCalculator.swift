@@ -7,30 +7,40 @@ package enum CommerceCalculator {
         var net: Int64 = 0
         var privateNet: Int64 = 0
         var qualifyingCount = 0
-        var buyers = Set<String>()
-        for order in inputs.orders(from: period.start, to: period.end, qualifyingOnly: false) {
+        var buyer = [Bool](repeating: false, count: inputs.personIds.count)
+        var buyers = 0
+        for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: false) {
+            let order = inputs.ordersByTime[index]
             gross += order.amount
             guard order.qualifies else { continue }
             net += order.amount
             qualifyingCount += 1
-            buyers.insert(order.customerId)
+            let person = Int(inputs.orderPersons[index])
+            if !buyer[person] { buyer[person] = true; buyers += 1 }
             if let channel = order.channel, inputs.settings.privateChannels.contains(channel) { privateNet += order.amount }
         }
-        let previousBuyers = Set(inputs.orders(from: previous.start, to: previous.end, qualifyingOnly: true).map(\.customerId))
-        let returning = previousBuyers.filter(buyers.contains).count
+        var previousBuyer = [Bool](repeating: false, count: inputs.personIds.count)
+        var previousBuyers = 0, returning = 0
+        for index in inputs.orderRange(from: previous.start, to: previous.end, qualifyingOnly: true) {
+            let person = Int(inputs.qualifyingOrderPersons[index])
+            guard !previousBuyer[person] else { continue }
+            previousBuyer[person] = true
+            previousBuyers += 1
+            if buyer[person] { returning += 1 }
+        }
 
         return [
             "gmv_gross": yuan(gross),
             "gmv_net": yuan(net),
             "private_gmv_share": ratio(Double(privateNet), Double(net)),
-            "buyers": Double(buyers.count),
-            "revenue_per_buyer": ratio(yuan(net), Double(buyers.count)),
+            "buyers": Double(buyers),
+            "revenue_per_buyer": ratio(yuan(net), Double(buyers)),
             "aov": ratio(yuan(net), Double(qualifyingCount)),
-            "purchase_frequency": ratio(Double(qualifyingCount), Double(buyers.count)),
+            "purchase_frequency": ratio(Double(qualifyingCount), Double(buyers)),
             "repurchase_rate": repurchaseRate(inputs, windowEnd: period.end),
-            "repurchase_rate_cross": ratio(Double(returning), Double(previousBuyers.count)),
+            "repurchase_rate_cross": ratio(Double(returning), Double(previousBuyers)),
             // Variant B, transaction-based: repeat orders ÷ all qualifying orders.
-            "repurchase_rate_orders": ratio(Double(qualifyingCount - buyers.count), Double(qualifyingCount)),
+            "repurchase_rate_orders": ratio(Double(qualifyingCount - buyers), Double(qualifyingCount)),
         ]
     }
 
@@ -39,16 +49,21 @@ package enum CommerceCalculator {
     package static func repurchaseRate(_ inputs: MetricInputs, windowEnd: Int64) -> Double? {
         let clock = inputs.settings.clock
         let windowStart = clock.instant(day: clock.day(of: windowEnd) - inputs.settings.repurchaseWindowDays)
-        var purchases: [String: Set<Int64>] = [:]
-        var orderCounts: [String: Int] = [:]
-        for order in inputs.orders(from: windowStart, to: windowEnd, qualifyingOnly: true) {
+        // Orders come in time order, so a person's distinct days are counted by comparing with their last one.
+        var counts = [Int32](repeating: 0, count: inputs.personIds.count)
+        var lastDay = [Int64](repeating: .min, count: inputs.personIds.count)
+        var buyers = 0, repeaters = 0
+        for index in inputs.orderRange(from: windowStart, to: windowEnd, qualifyingOnly: true) {
+            let person = Int(inputs.qualifyingOrderPersons[index])
             if inputs.settings.repurchaseDedupeSameDay {
-                purchases[order.customerId, default: []].insert(clock.day(of: order.paidAt))
-            } else {
-                orderCounts[order.customerId, default: 0] += 1
+                let day = clock.day(of: inputs.qualifyingOrders[index].paidAt)
+                guard day != lastDay[person] else { continue }
+                lastDay[person] = day
             }
+            counts[person] += 1
+            if counts[person] == 1 { buyers += 1 }
+            if counts[person] == 2 { repeaters += 1 }
         }
-        let counts = inputs.settings.repurchaseDedupeSameDay ? purchases.mapValues(\.count) : orderCounts
-        return ratio(Double(counts.values.filter { $0 >= 2 }.count), Double(counts.count))
+        return ratio(Double(repeaters), Double(buyers))
     }
 }

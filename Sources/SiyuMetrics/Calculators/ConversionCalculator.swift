@@ -8,9 +8,11 @@ package enum ConversionCalculator {
         for days in [7, 30] {
             let window = Int64(days) * secondsPerDay
             var cohort = 0, converted = 0
-            for contact in inputs.dataset.contacts where period.contains(contact.addedAt) && contact.addedAt + window <= asOf {
+            for contact in inputs.contactAdded.indices {
+                let added = inputs.contactAdded[contact]
+                guard period.contains(added), added + window <= asOf else { continue }
                 cohort += 1
-                if inputs.hasPurchase(contact.customerId, from: contact.addedAt, to: contact.addedAt + window) { converted += 1 }
+                if inputs.hasPurchase(person: Int(inputs.contactPerson[contact]), from: added, to: added + window) { converted += 1 }
             }
             values["first_purchase_\(days)d"] = ratio(Double(converted), Double(cohort))
         }

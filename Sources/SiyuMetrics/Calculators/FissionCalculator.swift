@@ -5,14 +5,12 @@ import SiyuData
 package enum FissionCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
         var startPool = 0, endPool = 0, referredNew = 0, referrersInPool = 0
-        for contact in inputs.dataset.contacts {
-            if contact.isInPool(at: period.start) { startPool += 1 }
+        for (index, contact) in inputs.dataset.contacts.enumerated() {
+            if inputs.isInPool(index, at: period.start) { startPool += 1 }
             if period.contains(contact.addedAt), let referrer = contact.referrerId, referrer != contact.id { referredNew += 1 }
-            if contact.isInPool(at: period.end) {
+            if inputs.isInPool(index, at: period.end) {
                 endPool += 1
-                if let referees = inputs.refereesByReferrer[contact.id], referees.contains(where: { $0 < period.end }) {
-                    referrersInPool += 1
-                }
+                if inputs.firstRefereeAdd[index] < period.end { referrersInPool += 1 }
             }
         }
         return [

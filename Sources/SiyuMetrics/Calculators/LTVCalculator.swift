@@ -9,9 +9,10 @@ package enum LTVCalculator {
         let window = days * secondsPerDay
         var cohort = 0
         var total: Int64 = 0
-        for contact in inputs.dataset.contacts where period.contains(contact.addedAt + window) {
+        for contact in inputs.contactAdded.indices where period.contains(inputs.contactAdded[contact] + window) {
+            let added = inputs.contactAdded[contact]
             cohort += 1
-            total += inputs.spend(contact.customerId, from: contact.addedAt, to: contact.addedAt + window)
+            total += inputs.spend(person: Int(inputs.contactPerson[contact]), from: added, to: added + window)
         }
         return ["ltv_historical_90d": ratio(yuan(total), Double(cohort))]
     }

@@ -5,33 +5,29 @@ import SiyuData
 /// relationship after losing one is returning (回流), not new.
 package enum PersonPoolCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
-        var inPoolAtEnd = Set<String>()
-        var lostPersons = Set<String>()
-        var firstAdd: [String: Int64] = [:]
-        var firstLoss: [String: Int64] = [:]
-        for contact in inputs.dataset.contacts {
-            let person = contact.customerId
-            if contact.isInPool(at: period.end) { inPoolAtEnd.insert(person) }
-            if let lost = contact.lostAt {
-                if period.contains(lost) { lostPersons.insert(person) }
-                firstLoss[person] = min(firstLoss[person] ?? .max, lost)
-            }
-            firstAdd[person] = min(firstAdd[person] ?? .max, contact.addedAt)
-        }
-        var newPersons = Set<String>(), returning = Set<String>()
-        for contact in inputs.dataset.contacts where period.contains(contact.addedAt) {
-            let person = contact.customerId
-            if let first = firstAdd[person], period.contains(first) {
-                newPersons.insert(person)
-            } else if let lost = firstLoss[person], lost <= contact.addedAt {
-                returning.insert(person)
+        let persons = inputs.personIds.count
+        var inPoolAtEnd = [Bool](repeating: false, count: persons)
+        var lost = [Bool](repeating: false, count: persons)
+        var new = [Bool](repeating: false, count: persons)
+        var returning = [Bool](repeating: false, count: persons)
+        for contact in inputs.contactAdded.indices {
+            let person = Int(inputs.contactPerson[contact])
+            if inputs.isInPool(contact, at: period.end) { inPoolAtEnd[person] = true }
+            if period.contains(inputs.contactLost[contact]) { lost[person] = true }
+            let added = inputs.contactAdded[contact]
+            guard period.contains(added) else { continue }
+            if period.contains(inputs.personFirstAdd[person]) {
+                new[person] = true
+            } else if inputs.personFirstLoss[person] <= added {
+                returning[person] = true
             }
         }
+        func count(_ flags: [Bool]) -> Double { Double(flags.reduce(0) { $0 + ($1 ? 1 : 0) }) }
         return [
-            "pool_total_persons": Double(inPoolAtEnd.count),
-            "pool_new_persons": Double(newPersons.count),
-            "pool_lost_persons": Double(lostPersons.count),
-            "returning_persons": Double(returning.subtracting(newPersons).count),
+            "pool_total_persons": count(inPoolAtEnd),
+            "pool_new_persons": count(new),
+            "pool_lost_persons": count(lost),
+            "returning_persons": Double(persons == 0 ? 0 : (0..<persons).filter { returning[$0] && !new[$0] }.count),
         ]
     }
 }

@@ -13,21 +13,27 @@ package enum TouchCalculator {
         var recipients = 0, responded = 0, respondedLong = 0
         var initiated = 0, replied = 0
         var replyMinutes = 0.0
+        var sends: [Int64] = []
 
-        for touches in inputs.touchesByContact.values {
+        for subject in 0..<inputs.touches.owners {
+            let all = inputs.touches.range(of: subject)
+            let inPeriod = inputs.firstTouch(subject, from: period.start)..<lowerBound(inputs.touchAt, period.end, in: all)
             // Mass-send response: an inbound touch within the window, before the next mass send to this contact.
-            var sends = Set<String>()
-            for (index, touch) in touches.enumerated() where touch.kind == .massSend && period.contains(touch.at) {
-                let key = touch.campaign ?? String(touch.at)
-                guard sends.insert(key).inserted else { continue }  // one recipient counts once per campaign
+            sends.removeAll(keepingCapacity: true)
+            for index in inPeriod where inputs.touchKind[index] == .massSend {
+                let at = inputs.touchAt[index]
+                let campaign = inputs.touchCampaign[index]
+                let key = campaign >= 0 ? Int64(campaign) : -at - 1
+                guard !sends.contains(key) else { continue }  // one recipient counts once per campaign
+                sends.append(key)
                 recipients += 1
                 var next = index + 1
-                while next < touches.count {
-                    let later = touches[next]
-                    if later.at >= touch.at + max(window, longWindow) || (later.kind == .massSend && later.at > touch.at) { break }
-                    if later.direction == .inbound && later.at > touch.at {
-                        if later.at < touch.at + window { responded += 1 }
-                        if later.at < touch.at + longWindow { respondedLong += 1 }
+                while next < all.upperBound {
+                    let later = inputs.touchAt[next]
+                    if later >= at + max(window, longWindow) || (inputs.touchKind[next] == .massSend && later > at) { break }
+                    if inputs.touchDirection[next] == .inbound && later > at {
+                        if later < at + window { responded += 1 }
+                        if later < at + longWindow { respondedLong += 1 }
                         break
                     }
                     next += 1
@@ -38,19 +44,20 @@ package enum TouchCalculator {
             var day: Int64 = .min
             var firstInbound: Int64?
             var answered = false
-            for touch in touches where touch.kind == .privateChat && period.contains(touch.at) {
-                let touchDay = clock.day(of: touch.at)
+            for index in inPeriod where inputs.touchKind[index] == .privateChat {
+                let at = inputs.touchAt[index]
+                let touchDay = clock.day(of: at)
                 if touchDay != day {
                     day = touchDay
-                    firstInbound = touch.direction == .inbound ? touch.at : nil
+                    firstInbound = inputs.touchDirection[index] == .inbound ? at : nil
                     answered = false
                     if firstInbound != nil { initiated += 1 }
                     continue
                 }
-                if let started = firstInbound, !answered, touch.direction == .outbound {
+                if let started = firstInbound, !answered, inputs.touchDirection[index] == .outbound {
                     answered = true
                     replied += 1
-                    replyMinutes += Double(touch.at - started) / 60
+                    replyMinutes += Double(at - started) / 60
                 }
             }
         }

@@ -1,3 +1,4 @@
+import SiyuCore
 import SiyuData
 
 /// Builds the report for a period: every KPI for it, for the previous period, and a trend over the last periods.
@@ -11,18 +12,44 @@ package enum ReportBuilder {
         let inputs = MetricInputs(dataset: dataset, settings: settings)
 
         let periods = period.trailing(max(settings.trendLength, 2), clock: clock)
-        var valuesByPeriod: [Period: KPIValues] = [:]
-        for (index, current) in periods.enumerated() {
-            let previous = index > 0 ? periods[index - 1] : current.previous(clock: clock)
-            valuesByPeriod[current] = values(inputs, period: current, previous: previous, asOf: asOf)
-        }
         let previous = periods[periods.count - 2]
-        let clv = CLVSummary.compute(inputs, at: period.end)
-        valuesByPeriod[period]?["clv_predicted"] = clv.meanValue
+        // Every period's KPIs, the CLV fit, the segments and the tables are independent: run them on all cores,
+        // the longest first.
+        enum Part: Sendable {
+            case models((BGNBDModel, GammaGammaModel)?), segments(SegmentSummary), tables(ReportTables), values(KPIValues)
+        }
+        let parts = parallelMap(periods.count + 3) { job -> Part in
+            switch job {
+            case 0: return .models(CLVSummary.fitModels(inputs, at: period.end))
+            case 1: return .tables(ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
+            case 2: return .segments(SegmentSummary.build(inputs, period: period, previous: previous))
+            default:
+                let index = job - 3
+                let before = index > 0 ? periods[index - 1] : periods[index].previous(clock: clock)
+                return .values(values(inputs, period: periods[index], previous: before, asOf: asOf))
+            }
+        }
+        var models: (BGNBDModel, GammaGammaModel)?
+        var segments: SegmentSummary?
+        var tables: ReportTables?
+        var valuesByPeriod: [Period: KPIValues] = [:]
+        for (job, part) in parts.enumerated() {
+            switch part {
+            case .models(let fitted): models = fitted
+            case .tables(let built): tables = built
+            case .segments(let built): segments = built
+            case .values(let values): valuesByPeriod[periods[job - 3]] = values
+            }
+        }
         // The previous period is predicted with the report period's models: refitting doubles the cost and the
         // parameters barely move in one period.
-        let models = clv.frequencyModel.flatMap { frequency in clv.spendModel.map { (frequency, $0) } }
-        valuesByPeriod[previous]?["clv_predicted"] = CLVSummary.compute(inputs, at: previous.end, models: models).meanValue
+        let fitted = models
+        let predictions = parallelMap(2) { job in
+            CLVSummary.compute(inputs, at: job == 0 ? period.end : previous.end, models: fitted, fitting: false)
+        }
+        let clv = predictions[0]
+        valuesByPeriod[period]?["clv_predicted"] = clv.meanValue
+        valuesByPeriod[previous]?["clv_predicted"] = predictions[1].meanValue
         let current = valuesByPeriod[period] ?? [:]
         let before = valuesByPeriod[previous] ?? [:]
 
@@ -37,8 +64,8 @@ package enum ReportBuilder {
         }
         return Report(period: period, previousPeriod: previous, asOf: asOf, timeZone: clock.timeZone.identifier,
                       kpis: kpis, quality: quality(inputs, period: period, current: current, rowsRead: rowsRead),
-                      segments: SegmentSummary.build(inputs, period: period, previous: previous), clv: clv,
-                      tables: ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
+                      segments: segments ?? SegmentSummary.build(inputs, period: period, previous: previous), clv: clv,
+                      tables: tables ?? ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
     }
 
     private static func values(_ inputs: MetricInputs, period: Period, previous: Period, asOf: Int64) -> KPIValues {
@@ -61,9 +88,9 @@ package enum ReportBuilder {
         var unlinked = 0
         var unlinkedNet: Int64 = 0
         var totalNet: Int64 = 0
-        for order in inputs.qualifyingOrders {
+        for (index, order) in inputs.qualifyingOrders.enumerated() {
             totalNet += order.amount
-            if !inputs.linkedCustomers.contains(order.customerId) {
+            if !inputs.personLinked[Int(inputs.qualifyingOrderPersons[index])] {
                 unlinked += 1
                 unlinkedNet += order.amount
             }

@@ -37,31 +37,35 @@ package enum FiveALayerCalculator {
         let purchaseStart = instant - inputs.settings.rfmLookbackDays * secondsPerDay
         let replyWindow = inputs.settings.responseWindowHours * 3600
         var result: [String: Layer] = [:]
-        for contact in inputs.dataset.contacts where contact.isInPool(at: instant) {
-            let orders = countPurchases(inputs, contact.customerId, from: purchaseStart, to: instant)
-            let referred = inputs.refereesByReferrer[contact.id]?.contains { $0 < instant } ?? false
-            if orders >= 2 || referred { result[contact.id] = .advocate; continue }
-            if orders == 1 { result[contact.id] = .act; continue }
-            var layer = Layer.o
-            var lastBroadcast: Int64?
-            for touch in inputs.touchesByContact[contact.id] ?? [] where touch.at < instant {
-                if touch.direction == .outbound && (touch.kind == .massSend || touch.kind == .moment) { lastBroadcast = touch.at }
-                guard touch.at >= interactionStart else { continue }
-                switch (touch.kind, touch.direction) {
-                case (.privateChat, .inbound): layer = max(layer, .ask)
-                case (.groupMessage, .inbound): layer = max(layer, .appeal)
-                case (_, .inbound) where lastBroadcast.map { touch.at - $0 <= replyWindow } ?? false: layer = max(layer, .appeal)
-                case (_, .outbound): layer = max(layer, .aware)
-                default: break
-                }
-            }
-            result[contact.id] = layer
+        for (index, contact) in inputs.dataset.contacts.enumerated() where inputs.isInPool(index, at: instant) {
+            result[contact.id] = layer(inputs, index, at: instant, interactionStart: interactionStart,
+                                       purchaseStart: purchaseStart, replyWindow: replyWindow)
         }
         return result
     }
 
-    private static func countPurchases(_ inputs: MetricInputs, _ customer: String, from start: Int64, to end: Int64) -> Int {
-        guard let times = inputs.purchaseTimes[customer] else { return 0 }
-        return lowerBound(times, end) - lowerBound(times, start)
+    private static func layer(_ inputs: MetricInputs, _ contact: Int, at instant: Int64, interactionStart: Int64,
+                              purchaseStart: Int64, replyWindow: Int64) -> Layer {
+        let orders = inputs.purchaseRange(Int(inputs.contactPerson[contact]), from: purchaseStart, to: instant).count
+        if orders >= 2 || inputs.firstRefereeAdd[contact] < instant { return .advocate }
+        if orders == 1 { return .act }
+        var layer = Layer.o
+        var lastBroadcast: Int64?
+        // Only a broadcast within the reply window before the lookback can matter to a touch inside it.
+        for touch in inputs.firstTouch(contact, from: interactionStart - replyWindow)..<inputs.touches.range(of: contact).upperBound {
+            let at = inputs.touchAt[touch]
+            guard at < instant else { break }
+            let kind = inputs.touchKind[touch], direction = inputs.touchDirection[touch]
+            if direction == .outbound && (kind == .massSend || kind == .moment) { lastBroadcast = at }
+            guard at >= interactionStart else { continue }
+            switch (kind, direction) {
+            case (.privateChat, .inbound): layer = max(layer, .ask)
+            case (.groupMessage, .inbound): layer = max(layer, .appeal)
+            case (_, .inbound) where lastBroadcast.map { at - $0 <= replyWindow } ?? false: layer = max(layer, .appeal)
+            case (_, .outbound): layer = max(layer, .aware)
+            default: break
+            }
+        }
+        return layer
     }
 }

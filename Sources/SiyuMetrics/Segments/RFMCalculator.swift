@@ -16,19 +16,19 @@ package enum RFMCalculator {
 
     package static func compute(_ inputs: MetricInputs, asOf: Int64) -> [Customer] {
         let start = asOf - inputs.settings.rfmLookbackDays * secondsPerDay
-        var last: [String: Int64] = [:]
-        var count: [String: Int] = [:]
-        var amount: [String: Int64] = [:]
-        for order in inputs.orders(from: start, to: asOf, qualifyingOnly: true) {
-            last[order.customerId] = max(last[order.customerId] ?? .min, order.paidAt)
-            count[order.customerId, default: 0] += 1
-            amount[order.customerId, default: 0] += order.amount
+        // Persons are numbered in id order: customers come out sorted by id.
+        var persons: [Int] = []
+        var recency: [Double] = [], frequency: [Double] = [], monetary: [Double] = []
+        for person in inputs.personIds.indices {
+            let purchases = inputs.purchaseRange(person, from: start, to: asOf)
+            guard let last = purchases.last else { continue }
+            persons.append(person)
+            recency.append(Double(asOf - inputs.purchaseTimes[last]) / Double(secondsPerDay))
+            frequency.append(Double(purchases.count))
+            monetary.append(yuan(inputs.purchaseAmounts[purchases].reduce(0, +)))
         }
-        let ids = last.keys.sorted()
+        let ids = persons.map { inputs.personIds[$0] }
         guard !ids.isEmpty else { return [] }
-        let recency = ids.map { Double(asOf - (last[$0] ?? asOf)) / Double(secondsPerDay) }
-        let frequency = ids.map { Double(count[$0] ?? 0) }
-        let monetary = ids.map { yuan(amount[$0] ?? 0) }
         // Recent is good: score the negated recency so the most recent quintile gets 5.
         let r = QuintileScorer.scores(recency.map { -$0 })
         let f = QuintileScorer.scores(QuintileScorer.firstRanks(frequency))

@@ -27,53 +27,72 @@ package enum CampaignTable {
     package static func build(_ inputs: MetricInputs, period: Period) -> (rows: [CampaignRow], baselineDailyHazard: Double?) {
         struct Tally {
             var first: Int64 = .max
-            var recipients = Set<String>()
-            var responded24 = Set<String>(), responded72 = Set<String>()
-            var responseMinutes: [String: Double] = [:]
-            var lost24 = Set<String>(), lost72 = Set<String>()
+            var recipients = 0, responded24 = 0, responded72 = 0, lost24 = 0, lost72 = 0
+            var responseMinutes: [Double] = []
         }
-        var tallies: [String: Tally] = [:]
+        let clock = inputs.settings.clock
+        // A campaign is its name, or the local day of the send when it has none (numbered below −1).
+        var tallies: [Int64: Tally] = [:]
+        var sends: [Int] = []
+        var seen: [Int64] = []
         let day: Int64 = 86_400
-        for (contactId, touches) in inputs.touchesByContact {
-            let sends = touches.filter { $0.kind == .massSend && $0.direction == .outbound }
-            guard sends.contains(where: { period.contains($0.at) }) else { continue }
-            let lostAt = inputs.contactsById[contactId]?.lostAt
-            for (index, send) in sends.enumerated() where period.contains(send.at) {
-                let key = send.campaign ?? CivilDate.isoString(inputs.settings.clock.day(of: send.at))
+        for subject in 0..<inputs.touches.owners {
+            let all = inputs.touches.range(of: subject)
+            let first = inputs.firstTouch(subject, from: period.start)
+            guard first < all.upperBound, inputs.touchAt[first] < period.end else { continue }
+            sends.removeAll(keepingCapacity: true)
+            for index in all where inputs.touchKind[index] == .massSend && inputs.touchDirection[index] == .outbound {
+                sends.append(index)
+            }
+            guard sends.contains(where: { period.contains(inputs.touchAt[$0]) }) else { continue }
+            let lostAt = subject < inputs.contactLost.count ? inputs.contactLost[subject] : .max
+            seen.removeAll(keepingCapacity: true)
+            for (position, send) in sends.enumerated() where period.contains(inputs.touchAt[send]) {
+                let sentAt = inputs.touchAt[send]
+                let campaign = inputs.touchCampaign[send]
+                let key = campaign >= 0 ? Int64(campaign) : -clock.day(of: sentAt) - 2
                 var tally = tallies[key] ?? Tally()
-                tally.first = min(tally.first, send.at)
-                guard tally.recipients.insert(contactId).inserted else { tallies[key] = tally; continue }
-                let nextSend = index + 1 < sends.count ? sends[index + 1].at : Int64.max
-                if let reply = touches.first(where: { $0.direction == .inbound && $0.at > send.at && $0.at < nextSend }) {
-                    let delay = reply.at - send.at
-                    if delay < 24 * 3600 { tally.responded24.insert(contactId) }
+                tally.first = min(tally.first, sentAt)
+                guard !seen.contains(key) else { tallies[key] = tally; continue }
+                seen.append(key)
+                tally.recipients += 1
+                let nextSend = position + 1 < sends.count ? inputs.touchAt[sends[position + 1]] : Int64.max
+                var reply = send + 1
+                while reply < all.upperBound && inputs.touchAt[reply] < nextSend {
+                    if inputs.touchDirection[reply] == .inbound && inputs.touchAt[reply] > sentAt { break }
+                    reply += 1
+                }
+                if reply < all.upperBound && inputs.touchAt[reply] < nextSend {
+                    let delay = inputs.touchAt[reply] - sentAt
+                    if delay < 24 * 3600 { tally.responded24 += 1 }
                     if delay < 72 * 3600 {
-                        tally.responded72.insert(contactId)
-                        tally.responseMinutes[contactId] = Double(delay) / 60
+                        tally.responded72 += 1
+                        tally.responseMinutes.append(Double(delay) / 60)
                     }
                 }
                 // A loss belongs to the latest send before it.
-                if let lost = lostAt, lost >= send.at, lost < nextSend {
-                    if lost < send.at + day { tally.lost24.insert(contactId) }
-                    if lost < send.at + 3 * day { tally.lost72.insert(contactId) }
+                if lostAt >= sentAt, lostAt < nextSend {
+                    if lostAt < sentAt + day { tally.lost24 += 1 }
+                    if lostAt < sentAt + 3 * day { tally.lost72 += 1 }
                 }
                 tallies[key] = tally
             }
         }
         let hazard = baselineHazard(inputs, period: period, window: day)
-        let rows = tallies.map { name, tally -> CampaignRow in
-            let recipients = Double(tally.recipients.count)
+        let rows = tallies.map { key, tally -> CampaignRow in
+            let name = key >= 0 ? inputs.campaignNames[Int(key)] : CivilDate.isoString(-key - 2)
+            let recipients = Double(tally.recipients)
             func lift(_ lost: Int, days: Int) -> Double? {
                 guard let hazard, hazard > 0 else { return nil }
                 // Expected = 1 − (1 − h0)^(W / 1 day).
                 let expected = 1 - (0..<days).reduce(1.0) { value, _ in value * (1 - hazard) }
                 return ratio(Double(lost) / recipients, expected)
             }
-            return CampaignRow(campaign: name, firstSend: tally.first, recipients: tally.recipients.count,
-                               responded24h: tally.responded24.count, responded72h: tally.responded72.count,
-                               medianResponseMinutes: median(Array(tally.responseMinutes.values)),
-                               lost24h: tally.lost24.count, lost72h: tally.lost72.count,
-                               lift24h: lift(tally.lost24.count, days: 1), lift72h: lift(tally.lost72.count, days: 3))
+            return CampaignRow(campaign: name, firstSend: tally.first, recipients: tally.recipients,
+                               responded24h: tally.responded24, responded72h: tally.responded72,
+                               medianResponseMinutes: median(tally.responseMinutes),
+                               lost24h: tally.lost24, lost72h: tally.lost72,
+                               lift24h: lift(tally.lost24, days: 1), lift72h: lift(tally.lost72, days: 3))
         }
         return (rows.sorted { ($0.firstSend, $0.campaign) < ($1.firstSend, $1.campaign) }, hazard)
     }
@@ -82,21 +101,31 @@ package enum CampaignTable {
     static func baselineHazard(_ inputs: MetricInputs, period: Period, window: Int64) -> Double? {
         let clock = inputs.settings.clock
         var days = 0, losses = 0
-        for contact in inputs.dataset.contacts where contact.addedAt < period.end && (contact.lostAt ?? .max) >= period.start {
+        var exposed: [Int64] = []
+        for contact in inputs.contactAdded.indices
+        where inputs.contactAdded[contact] < period.end && inputs.contactLost[contact] >= period.start {
+            let lostAt = inputs.contactLost[contact]
             // The contact's days in the pool within the period: from the day after the add to the day it left.
-            let first = max(period.startDay, clock.day(of: contact.addedAt) + 1)
-            let last = min(period.endDay - 1, contact.lostAt.map(clock.day(of:)) ?? .max)
+            let first = max(period.startDay, clock.day(of: inputs.contactAdded[contact]) + 1)
+            let last = min(period.endDay - 1, lostAt == .max ? .max : clock.day(of: lostAt))
             guard first <= last else { continue }
             // A send at s exposes every day d with start(d) − W ≤ s < end(d): the days from day(s) to day(s + W).
             // Counting those beats testing every day against every send (12% of `siyu kpis` at S=1 before).
-            var exposed = Set<Int64>()
-            for touch in inputs.touchesByContact[contact.id] ?? [] where touch.kind == .massSend {
-                let from = max(clock.day(of: touch.at), first), to = min(clock.day(of: touch.at + window), last)
-                if from <= to { for day in from...to { exposed.insert(day) } }
+            exposed.removeAll(keepingCapacity: true)
+            let sendsFrom = clock.instant(day: first) - window, sendsTo = clock.instant(day: last + 1)
+            var index = inputs.firstTouch(contact, from: sendsFrom)
+            let end = inputs.touches.range(of: contact).upperBound
+            while index < end && inputs.touchAt[index] < sendsTo {
+                defer { index += 1 }
+                guard inputs.touchKind[index] == .massSend else { continue }
+                let at = inputs.touchAt[index]
+                let from = max(clock.day(of: at), first), to = min(clock.day(of: at + window), last)
+                if from <= to { for day in from...to where !exposed.contains(day) { exposed.append(day) } }
             }
             days += Int(last - first + 1) - exposed.count
-            if let lost = contact.lostAt, (first...last).contains(clock.day(of: lost)), !exposed.contains(clock.day(of: lost)) {
-                losses += 1
+            if lostAt != .max {
+                let lostDay = clock.day(of: lostAt)
+                if (first...last).contains(lostDay), !exposed.contains(lostDay) { losses += 1 }
             }
         }
         return ratio(Double(losses), Double(days))

@@ -43,21 +43,27 @@ package enum CohortTable {
         var sizes = Array(repeating: 0, count: periods.count)
         var stillIn = Array(repeating: Array(repeating: 0, count: periods.count), count: periods.count)
         var active = stillIn, buying = stillIn
-        for contact in inputs.dataset.contacts {
-            guard let cohort = index(contact.addedAt) else { continue }
+        var activePeriods = [Bool](repeating: false, count: periods.count)
+        var buyingPeriods = activePeriods
+        for contact in inputs.contactAdded.indices {
+            guard let cohort = index(inputs.contactAdded[contact]) else { continue }
             sizes[cohort] += 1
-            for k in cohort..<periods.count where contact.lostAt.map({ $0 >= periods[k].end }) ?? true {
+            for k in cohort..<periods.count where inputs.contactLost[contact] >= periods[k].end {
                 stillIn[cohort][k] += 1
             }
-            var activePeriods = Set<Int>(), buyingPeriods = Set<Int>()
-            for touch in inputs.touchesByContact[contact.id] ?? [] where touch.direction == .inbound {
-                if let k = index(touch.at), k >= cohort { activePeriods.insert(k) }
+            for k in periods.indices { activePeriods[k] = false; buyingPeriods[k] = false }
+            for touch in inputs.firstTouch(contact, from: periods[cohort].start)..<inputs.touches.range(of: contact).upperBound {
+                guard let k = index(inputs.touchAt[touch]) else { break }
+                if inputs.touchDirection[touch] == .inbound { activePeriods[k] = true }
             }
-            for time in inputs.purchaseTimes[contact.customerId] ?? [] {
-                if let k = index(time), k >= cohort { activePeriods.insert(k); buyingPeriods.insert(k) }
+            let person = Int(inputs.contactPerson[contact])
+            for purchase in inputs.purchaseRange(person, from: periods[cohort].start, to: last.end) {
+                if let k = index(inputs.purchaseTimes[purchase]) { activePeriods[k] = true; buyingPeriods[k] = true }
             }
-            for k in activePeriods { active[cohort][k] += 1 }
-            for k in buyingPeriods { buying[cohort][k] += 1 }
+            for k in periods.indices {
+                if activePeriods[k] { active[cohort][k] += 1 }
+                if buyingPeriods[k] { buying[cohort][k] += 1 }
+            }
         }
         let rows = periods.indices.map { c -> CohortMatrix.Row in
             func shares(_ counts: [Int]) -> [Double?] {
@@ -72,12 +78,14 @@ package enum CohortTable {
     package static func repurchaseCohorts(_ inputs: MetricInputs, periods: [Period], asOf: Int64) -> [RepurchaseCohort] {
         periods.map { period in
             var buyers = 0, second30 = 0, second90 = 0
-            for times in inputs.purchaseTimes.values {
-                guard let first = times.first, period.contains(first) else { continue }
+            for person in inputs.personIds.indices {
+                let purchases = inputs.purchases.range(of: person)
+                guard let index = purchases.first, period.contains(inputs.purchaseTimes[index]) else { continue }
+                let first = inputs.purchaseTimes[index]
                 buyers += 1
                 // The second order is the next qualifying payment after the first (same-day orders count).
-                if times.count > 1 {
-                    let gap = times[1] - first
+                if purchases.count > 1 {
+                    let gap = inputs.purchaseTimes[index + 1] - first
                     if gap < 30 * secondsPerDay { second30 += 1 }
                     if gap < 90 * secondsPerDay { second90 += 1 }
                 }
@@ -96,16 +104,16 @@ package enum CohortTable {
         let asOfDay = clock.day(of: asOf)
         return days.map { n in
             var cohort = 0, active = 0, kept = 0
-            for contact in inputs.dataset.contacts where period.contains(contact.addedAt) {
-                let target = clock.day(of: contact.addedAt) + Int64(n)
+            for contact in inputs.contactAdded.indices where period.contains(inputs.contactAdded[contact]) {
+                let target = clock.day(of: inputs.contactAdded[contact]) + Int64(n)
                 guard target < asOfDay else { continue }  // day d0 + N not over yet: censored
                 cohort += 1
-                let start = clock.instant(day: target), end = clock.instant(day: target + 1)
-                if contact.lostAt.map({ $0 >= end }) ?? true { kept += 1 }
-                let touched = (inputs.touchesByContact[contact.id] ?? []).contains {
-                    $0.direction == .inbound && $0.at >= start && $0.at < end
+                let day = Period(kind: period.kind, startDay: target, endDay: target + 1, clock: clock)
+                if inputs.contactLost[contact] >= day.end { kept += 1 }
+                if ActivityCalculator.hasInbound(inputs, contact, day)
+                    || inputs.hasPurchase(person: Int(inputs.contactPerson[contact]), from: day.start, to: day.end) {
+                    active += 1
                 }
-                if touched || inputs.hasPurchase(contact.customerId, from: start, to: end) { active += 1 }
             }
             return DayRetention(day: n, cohort: cohort, active: ratio(Double(active), Double(cohort)),
                                 relationship: ratio(Double(kept), Double(cohort)))

@@ -37,23 +37,27 @@ package enum FissionTable {
         var cohort = 0, referred = 0, referredBuyers = 0
         var cycle: [Double] = []
         var external = 0
-        var cohortIds = Set<String>()
-        for contact in inputs.dataset.contacts where period.contains(contact.addedAt) {
+        let contacts = inputs.dataset.contacts
+        for (index, contact) in contacts.enumerated() where period.contains(contact.addedAt) {
             cohort += 1
-            cohortIds.insert(contact.id)
             if let referrer = contact.referrerId, referrer != contact.id {
-                if let source = inputs.contactsById[referrer] {
-                    cycle.append(Double(contact.addedAt - source.addedAt) / Double(secondsPerDay))
+                let source = Int(inputs.contactReferrer[index])
+                if source >= 0 {
+                    cycle.append(Double(contact.addedAt - inputs.contactAdded[source]) / Double(secondsPerDay))
                 } else {
                     external += 1
                 }
             }
         }
-        for contact in inputs.dataset.contacts {
-            guard let referrer = contact.referrerId, cohortIds.contains(referrer),
-                  let source = inputs.contactsById[referrer], contact.addedAt <= source.addedAt + window else { continue }
+        for (index, contact) in contacts.enumerated() {
+            // Referred by a contact of the cohort (a self-referral counts, as it always has).
+            let source = contact.referrerId == contact.id ? index : Int(inputs.contactReferrer[index])
+            guard source >= 0, period.contains(inputs.contactAdded[source]),
+                  contact.addedAt <= inputs.contactAdded[source] + window else { continue }
             referred += 1
-            if inputs.hasPurchase(contact.customerId, from: contact.addedAt, to: contact.addedAt + window) { referredBuyers += 1 }
+            if inputs.hasPurchase(person: Int(inputs.contactPerson[index]), from: contact.addedAt, to: contact.addedAt + window) {
+                referredBuyers += 1
+            }
         }
         // The cohort is mature once every member has had the full window.
         let mature = period.end + window <= asOf
@@ -68,29 +72,28 @@ package enum FissionTable {
     /// Referral depth: a contact referred by a contact nobody referred is generation 1, by a generation-1 contact
     /// generation 2, and so on. Loops and self-referrals are cut.
     static func generations(_ inputs: MetricInputs, end: Int64) -> [Int] {
-        var depth: [String: Int] = [:]
-        func generation(_ contact: Contact) -> Int {
-            if let known = depth[contact.id] { return known }
-            var chain: [String] = []
+        var depth = [Int](repeating: -1, count: inputs.contactReferrer.count)
+        func generation(_ contact: Int) -> Int {
+            if depth[contact] >= 0 { return depth[contact] }
+            var chain: [Int] = []
             var current = contact
-            var seen: Set<String> = [contact.id]
-            while let referrer = current.referrerId, referrer != current.id, let parent = inputs.contactsById[referrer],
-                  seen.insert(parent.id).inserted, chain.count < 64 {
-                chain.append(current.id)
-                current = parent
-                if let known = depth[current.id] {
-                    var level = known
+            var seen: Set<Int> = [contact]
+            while inputs.contactReferrer[current] >= 0, seen.insert(Int(inputs.contactReferrer[current])).inserted, chain.count < 64 {
+                chain.append(current)
+                current = Int(inputs.contactReferrer[current])
+                if depth[current] >= 0 {
+                    var level = depth[current]
                     for id in chain.reversed() { level += 1; depth[id] = level }
-                    return depth[contact.id] ?? 0
+                    return depth[contact]
                 }
             }
-            chain.append(current.id)
+            chain.append(current)
             var level = -1
             for id in chain.reversed() { level += 1; depth[id] = level }
-            return depth[contact.id] ?? 0
+            return depth[contact]
         }
         var counts = [0, 0, 0]
-        for contact in inputs.dataset.contacts where contact.addedAt < end {
+        for contact in inputs.contactAdded.indices where inputs.contactAdded[contact] < end {
             let level = generation(contact)
             if level > 0 { counts[min(level, 3) - 1] += 1 }
         }
@@ -101,28 +104,27 @@ package enum FissionTable {
     /// ≥ 1 referred buyer; ≥ 5 inbound group messages. Ranked by referred-buyer GMV; top 20.
     static func kocList(_ inputs: MetricInputs, end: Int64) -> ([KOCRow], Double?) {
         let start = end - inputs.settings.kocLookbackDays * secondsPerDay
-        var referees: [String: [Contact]] = [:]
-        for contact in inputs.dataset.contacts where contact.addedAt >= start && contact.addedAt < end {
-            if let referrer = contact.referrerId, referrer != contact.id { referees[referrer, default: []].append(contact) }
-        }
-        var groupMessages: [String: Int] = [:]
-        for (_, touches) in inputs.touchesByContact {
-            for touch in touches where touch.kind == .groupMessage && touch.direction == .inbound && touch.at >= start && touch.at < end {
-                groupMessages[touch.contactId, default: 0] += 1
-            }
+        var referees: [String: [Int]] = [:]
+        for (index, contact) in inputs.dataset.contacts.enumerated() where contact.addedAt >= start && contact.addedAt < end {
+            if let referrer = contact.referrerId, referrer != contact.id { referees[referrer, default: []].append(index) }
         }
         var rows: [KOCRow] = []
         var referredTotal: Int64 = 0
         var kocReferred: Int64 = 0
         for referrer in referees.keys.sorted() {
             let people = referees[referrer] ?? []
-            let spends = people.map { inputs.spend($0.customerId, from: start, to: end) }
+            let spends = people.map { inputs.spend(person: Int(inputs.contactPerson[$0]), from: start, to: end) }
             let referredGMV = spends.reduce(0, +)
             referredTotal += referredGMV
-            guard let contact = inputs.contactsById[referrer] else { continue }
-            let own = inputs.spend(contact.customerId, from: start, to: end)
+            guard let number = inputs.contactNumbers[referrer] else { continue }
+            let contact = inputs.dataset.contacts[Int(number)]
+            let own = inputs.spend(person: Int(inputs.contactPerson[Int(number)]), from: start, to: end)
             let buyers = spends.filter { $0 > 0 }.count
-            let messages = groupMessages[referrer] ?? 0
+            var messages = 0
+            for touch in inputs.firstTouch(Int(number), from: start)..<inputs.touches.range(of: Int(number)).upperBound {
+                guard inputs.touchAt[touch] < end else { break }
+                if inputs.touchKind[touch] == .groupMessage && inputs.touchDirection[touch] == .inbound { messages += 1 }
+            }
             guard own > 0, people.count >= 3 || buyers >= 1, messages >= inputs.settings.kocMinGroupMessages else { continue }
             kocReferred += referredGMV
             rows.append(KOCRow(contactId: referrer, owner: contact.owner, referredContacts: people.count, referredBuyers: buyers,

@@ -16,25 +16,28 @@ package enum LTVTable {
     package static func build(_ inputs: MetricInputs, asOf: Int64) -> [LTVRow] {
         struct Tally { var contacts = 0; var mature = [Int](repeating: 0, count: 4); var spend = [Int64](repeating: 0, count: 4) }
         var all = Tally()
-        var byChannel: [String: Tally] = [:]
-        for contact in inputs.dataset.contacts where contact.addedAt < asOf {
-            var tally = byChannel[contact.channel] ?? Tally()
+        var channels = [Tally?](repeating: nil, count: inputs.channelNames.count)
+        for contact in inputs.contactAdded.indices where inputs.contactAdded[contact] < asOf {
+            let added = inputs.contactAdded[contact]
+            let person = Int(inputs.contactPerson[contact])
+            var tally = channels[Int(inputs.contactChannel[contact])] ?? Tally()
             tally.contacts += 1
             all.contacts += 1
-            for (index, age) in ages.enumerated() where contact.addedAt + age * secondsPerDay <= asOf {
-                let spend = inputs.spend(contact.customerId, from: contact.addedAt, to: contact.addedAt + age * secondsPerDay)
+            for (index, age) in ages.enumerated() where added + age * secondsPerDay <= asOf {
+                let spend = inputs.spend(person: person, from: added, to: added + age * secondsPerDay)
                 tally.mature[index] += 1
                 tally.spend[index] += spend
                 all.mature[index] += 1
                 all.spend[index] += spend
             }
-            byChannel[contact.channel] = tally
+            channels[Int(inputs.contactChannel[contact])] = tally
         }
         func row(_ channel: String?, _ tally: Tally) -> LTVRow {
             LTVRow(channel: channel, contacts: tally.contacts,
                    values: ages.indices.map { ratio(yuan(tally.spend[$0]), Double(tally.mature[$0])) })
         }
-        return [row(nil, all)] + byChannel.keys.sorted().map { row($0, byChannel[$0] ?? Tally()) }
+        let named = channels.indices.compactMap { channel in channels[channel].map { (inputs.channelNames[channel], $0) } }
+        return [row(nil, all)] + named.sorted { $0.0 < $1.0 }.map { row($0.0, $0.1) }
     }
 
     /// Referral-inclusive LTV (KPIS.md §7b), one generation: each buyer's own net spend plus the net spend of the
@@ -42,21 +45,18 @@ package enum LTVTable {
     package static func withReferrals(_ inputs: MetricInputs, asOf: Int64) -> Double? {
         var buyers = 0
         var total: Int64 = 0
-        var refereeSpend: [String: Int64] = [:]  // referrer contact id → referees' spend
-        for contact in inputs.dataset.contacts {
-            guard let referrer = contact.referrerId, referrer != contact.id, contact.addedAt < asOf else { continue }
-            refereeSpend[referrer, default: 0] += inputs.spend(contact.customerId, from: .min, to: asOf)
+        // Referees' spend credited to the referrer's person.
+        var referrals = [Int64](repeating: 0, count: inputs.personIds.count)
+        for contact in inputs.contactReferrer.indices where inputs.contactAdded[contact] < asOf {
+            let referrer = Int(inputs.contactReferrer[contact])
+            guard referrer >= 0 else { continue }
+            referrals[Int(inputs.contactPerson[referrer])] += inputs.spend(person: Int(inputs.contactPerson[contact]), from: .min, to: asOf)
         }
-        var referralsByCustomer: [String: Int64] = [:]
-        for (referrer, spend) in refereeSpend {
-            guard let customer = inputs.contactsById[referrer]?.customerId else { continue }
-            referralsByCustomer[customer, default: 0] += spend
-        }
-        for customer in inputs.purchaseTimes.keys where inputs.linkedCustomers.contains(customer) {
-            let own = inputs.spend(customer, from: .min, to: asOf)
+        for person in inputs.personIds.indices where inputs.personLinked[person] {
+            let own = inputs.spend(person: person, from: .min, to: asOf)
             guard own > 0 else { continue }
             buyers += 1
-            total += own + (referralsByCustomer[customer] ?? 0)
+            total += own + referrals[person]
         }
         return ratio(yuan(total), Double(buyers))
     }

@@ -21,21 +21,22 @@ package enum PoolBreakdownTable {
 
     package static func build(_ inputs: MetricInputs, period: Period, asOf: Int64, by dimension: Dimension) -> [PoolBreakdownRow] {
         let window = inputs.settings.earlyLossDays * secondsPerDay
-        var rows: [String: PoolBreakdownRow] = [:]
-        for contact in inputs.dataset.contacts {
-            let key = dimension == .channel ? contact.channel : (contact.owner ?? StaffTable.unassigned)
-            var row = rows[key] ?? PoolBreakdownRow(key: key, poolEnd: 0, new: 0, lost: 0, earlyEligible: 0, earlyLost: 0)
-            if contact.isInPool(at: period.end) { row.poolEnd += 1 }
-            if period.contains(contact.addedAt) {
-                row.new += 1
-                if contact.addedAt + window <= asOf {
-                    row.earlyEligible += 1
-                    if let lost = contact.lostAt, lost < contact.addedAt + window { row.earlyLost += 1 }
+        let names = dimension == .channel ? inputs.channelNames : inputs.ownerNames
+        let keys = dimension == .channel ? inputs.contactChannel : inputs.contactOwner
+        var rows = names.map { PoolBreakdownRow(key: $0, poolEnd: 0, new: 0, lost: 0, earlyEligible: 0, earlyLost: 0) }
+        for contact in inputs.contactAdded.indices {
+            let key = Int(keys[contact])
+            let added = inputs.contactAdded[contact], lost = inputs.contactLost[contact]
+            if inputs.isInPool(contact, at: period.end) { rows[key].poolEnd += 1 }
+            if period.contains(added) {
+                rows[key].new += 1
+                if added + window <= asOf {
+                    rows[key].earlyEligible += 1
+                    if lost < added + window { rows[key].earlyLost += 1 }
                 }
             }
-            if let lost = contact.lostAt, period.contains(lost) { row.lost += 1 }
-            rows[key] = row
+            if period.contains(lost) { rows[key].lost += 1 }
         }
-        return rows.values.sorted { ($0.new + $0.lost, $0.poolEnd, $1.key) > ($1.new + $1.lost, $1.poolEnd, $0.key) }
+        return rows.sorted { ($0.new + $0.lost, $0.poolEnd, $1.key) > ($1.new + $1.lost, $1.poolEnd, $0.key) }
     }
 }

@@ -20,43 +20,41 @@ package enum StaffTable {
     package static let unassigned = "未分配"
 
     package static func build(_ inputs: MetricInputs, period: Period) -> [StaffRow] {
-        var rows: [String: StaffRow] = [:]
-        func row(_ owner: String) -> StaffRow {
-            rows[owner] ?? StaffRow(owner: owner, poolStart: 0, poolEnd: 0, new: 0, lost: 0, customerStartedChats: 0,
-                                    repliedChats: 0, netGMV: 0)
+        var rows = inputs.ownerNames.map {
+            StaffRow(owner: $0, poolStart: 0, poolEnd: 0, new: 0, lost: 0, customerStartedChats: 0, repliedChats: 0, netGMV: 0)
         }
         let clock = inputs.settings.clock
-        for contact in inputs.dataset.contacts {
-            let owner = contact.owner ?? unassigned
-            var entry = row(owner)
-            if contact.isInPool(at: period.start) { entry.poolStart += 1 }
-            if contact.isInPool(at: period.end) { entry.poolEnd += 1 }
-            if period.contains(contact.addedAt) { entry.new += 1 }
-            if let lost = contact.lostAt, period.contains(lost) { entry.lost += 1 }
+        for contact in inputs.contactAdded.indices {
+            let owner = Int(inputs.contactOwner[contact])
+            if inputs.isInPool(contact, at: period.start) { rows[owner].poolStart += 1 }
+            if inputs.isInPool(contact, at: period.end) { rows[owner].poolEnd += 1 }
+            if period.contains(inputs.contactAdded[contact]) { rows[owner].new += 1 }
+            if period.contains(inputs.contactLost[contact]) { rows[owner].lost += 1 }
             // Reply rate per natural day, as TouchCalculator measures it.
             var day: Int64 = .min
             var started = false, answered = false
-            for touch in inputs.touchesByContact[contact.id] ?? [] where touch.kind == .privateChat && period.contains(touch.at) {
-                let touchDay = clock.day(of: touch.at)
+            for touch in inputs.firstTouch(contact, from: period.start)..<inputs.touches.range(of: contact).upperBound {
+                let at = inputs.touchAt[touch]
+                guard at < period.end else { break }
+                guard inputs.touchKind[touch] == .privateChat else { continue }
+                let touchDay = clock.day(of: at)
                 if touchDay != day {
                     day = touchDay
-                    started = touch.direction == .inbound
+                    started = inputs.touchDirection[touch] == .inbound
                     answered = false
-                    if started { entry.customerStartedChats += 1 }
-                } else if started && !answered && touch.direction == .outbound {
+                    if started { rows[owner].customerStartedChats += 1 }
+                } else if started && !answered && inputs.touchDirection[touch] == .outbound {
                     answered = true
-                    entry.repliedChats += 1
+                    rows[owner].repliedChats += 1
                 }
             }
-            rows[owner] = entry
         }
-        for order in inputs.orders(from: period.start, to: period.end, qualifyingOnly: true) {
-            guard let first = inputs.firstContactByCustomer[order.customerId] else { continue }
-            let owner = first.owner ?? unassigned
-            var entry = row(owner)
-            entry.netGMV += yuan(order.amount)
-            rows[owner] = entry
+        let orders = inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: true)
+        for index in orders {
+            let first = Int(inputs.firstContactOfPerson[Int(inputs.qualifyingOrderPersons[index])])
+            guard first >= 0 else { continue }
+            rows[Int(inputs.contactOwner[first])].netGMV += yuan(inputs.qualifyingOrders[index].amount)
         }
-        return rows.values.sorted { ($0.netGMV, $0.poolEnd, $1.owner) > ($1.netGMV, $1.poolEnd, $0.owner) }
+        return rows.sorted { ($0.netGMV, $0.poolEnd, $1.owner) > ($1.netGMV, $1.poolEnd, $0.owner) }
     }
 }

@@ -1,0 +1,49 @@
+/// Rows grouped by an owner numbered 0..<count (a contact, a person), as one flat list per column plus where
+/// each owner's rows start: the compressed-row layout. An owner's rows are `range(of:)` in every column.
+/// Replacing `[String: [Touch]]` with this removed most of the hashing, copying and reference counting that
+/// dominated `siyu kpis` (issue 7).
+package struct GroupedRows: Sendable {
+    /// `starts[owner]..<starts[owner + 1]`; `starts.count == owners + 1`.
+    package let starts: [Int32]
+    /// For each slot of the flat lists, the index of the source row it came from.
+    package let rows: [Int32]
+
+    /// Groups `keys` (owner per source row; negative = dropped) and orders each owner's rows by `areInOrder`.
+    package init(owners: Int, keys: [Int32], areInOrder: (Int32, Int32) -> Bool) {
+        var starts = [Int32](repeating: 0, count: owners + 1)
+        for key in keys where key >= 0 { starts[Int(key) + 1] += 1 }
+        for owner in 0..<owners { starts[owner + 1] += starts[owner] }
+        var next = Array(starts.dropLast())
+        var rows = [Int32](repeating: 0, count: Int(starts[owners]))
+        for (row, key) in keys.enumerated() where key >= 0 {
+            rows[Int(next[Int(key)])] = Int32(row)
+            next[Int(key)] += 1
+        }
+        for owner in 0..<owners {
+            let range = Int(starts[owner])..<Int(starts[owner + 1])
+            if range.count > 1 { rows[range].sort(by: areInOrder) }
+        }
+        self.starts = starts
+        self.rows = rows
+    }
+
+    package var owners: Int { starts.count - 1 }
+
+    @inline(__always)
+    package func range(of owner: Int) -> Range<Int> { Int(starts[owner])..<Int(starts[owner + 1]) }
+
+    /// A column of the source rows laid out in grouped order.
+    package func gather<Value>(_ value: (Int) -> Value) -> [Value] { rows.map { value(Int($0)) } }
+}
+
+/// First index in `list[range]` whose value is ≥ `value` (`range.upperBound` when none).
+@inline(__always)
+package func lowerBound(_ list: [Int64], _ value: Int64, in range: Range<Int>) -> Int {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+        let middle = (low + high) / 2
+        if list[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+}

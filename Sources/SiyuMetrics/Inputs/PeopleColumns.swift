@@ -1,0 +1,91 @@
+import SiyuData
+
+/// The person and order half of `MetricInputs`: persons numbered in customer-id order, each contact's person,
+/// channel and owner numbers, orders in time order, and each person's qualifying purchases.
+struct PeopleColumns: Sendable {
+    var personIds: [String]
+    var personNumbers: [String: Int32]
+    var personLinked: [Bool]
+    var firstContactOfPerson: [Int32]
+    var personFirstAdd: [Int64]
+    var personFirstLoss: [Int64]
+    var contactPerson: [Int32]
+    var contactAdded: [Int64]
+    var contactLost: [Int64]
+    var contactChannel: [Int32]
+    var channelNames: [String]
+    var contactOwner: [Int32]
+    var ownerNames: [String]
+    var ordersByTime: [Order]
+    var orderPersons: [Int32]
+    var qualifyingOrders: [Order]
+    var qualifyingOrderPersons: [Int32]
+    var purchases: GroupedRows
+    var purchaseTimes: [Int64]
+    var purchaseAmounts: [Int64]
+
+    init(_ dataset: Dataset) {
+        let contacts = dataset.contacts
+        let orders = dataset.orders
+        // Persons: every customer id of a contact or an order, sorted so person order is id order.
+        var customerIds = Set<String>(minimumCapacity: contacts.count)
+        for contact in contacts { customerIds.insert(contact.customerId) }
+        for order in orders { customerIds.insert(order.customerId) }
+        personIds = customerIds.sorted()
+        var personNumbers = [String: Int32](minimumCapacity: personIds.count)
+        for (number, id) in personIds.enumerated() { personNumbers[id] = Int32(number) }
+        self.personNumbers = personNumbers
+        let persons = personIds.count
+
+        var contactPerson = [Int32](repeating: 0, count: contacts.count)
+        var linked = [Bool](repeating: false, count: persons)
+        var firstContact = [Int32](repeating: -1, count: persons)
+        var firstAdd = [Int64](repeating: .max, count: persons)
+        var firstLoss = [Int64](repeating: .max, count: persons)
+        var channels = Numbering(), owners = Numbering()
+        var contactChannel = [Int32](repeating: 0, count: contacts.count)
+        var contactOwner = [Int32](repeating: 0, count: contacts.count)
+        for (index, contact) in contacts.enumerated() {
+            let person = Int(personNumbers[contact.customerId] ?? 0)
+            contactPerson[index] = Int32(person)
+            linked[person] = true
+            firstAdd[person] = min(firstAdd[person], contact.addedAt)
+            firstLoss[person] = min(firstLoss[person], contact.lostAt ?? .max)
+            let first = Int(firstContact[person])
+            if first < 0 || (contacts[first].addedAt, contacts[first].id) > (contact.addedAt, contact.id) {
+                firstContact[person] = Int32(index)
+            }
+            contactChannel[index] = channels.number(contact.channel)
+            contactOwner[index] = owners.number(contact.owner ?? StaffTable.unassigned)
+        }
+        self.contactPerson = contactPerson
+        personLinked = linked
+        personFirstAdd = firstAdd
+        personFirstLoss = firstLoss
+        contactAdded = contacts.map(\.addedAt)
+        contactLost = contacts.map { $0.lostAt ?? .max }
+        firstContactOfPerson = firstContact
+        self.contactChannel = contactChannel
+        channelNames = channels.names
+        self.contactOwner = contactOwner
+        ownerNames = owners.names
+
+        // Orders by (payment time, id), sorted as indices: sorting the structs cost more than the rest.
+        let paidAt = orders.map(\.paidAt)
+        var order = Array(0..<orders.count)
+        order.sort { paidAt[$0] != paidAt[$1] ? paidAt[$0] < paidAt[$1] : orders[$0].id < orders[$1].id }
+        let byTime = order.map { orders[$0] }
+        let personOfOrder = byTime.map { personNumbers[$0.customerId] ?? 0 }
+        let qualifying = byTime.indices.filter { byTime[$0].qualifies }
+        ordersByTime = byTime
+        orderPersons = personOfOrder
+        qualifyingOrders = qualifying.map { byTime[$0] }
+        let qualifyingPersons = qualifying.map { personOfOrder[$0] }
+        qualifyingOrderPersons = qualifyingPersons
+        // Already in time order, so each person's purchases keep it.
+        let purchases = GroupedRows(owners: personIds.count, keys: qualifyingPersons) { $0 < $1 }
+        self.purchases = purchases
+        purchaseTimes = purchases.gather { byTime[qualifying[$0]].paidAt }
+        purchaseAmounts = purchases.gather { byTime[qualifying[$0]].amount }
+    }
+}
