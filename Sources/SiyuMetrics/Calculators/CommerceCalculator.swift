@@ -10,7 +10,7 @@ package enum CommerceCalculator {
         var buyer = [Bool](repeating: false, count: inputs.personIds.count)
         var buyers = 0
         for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: false) {
-            let order = inputs.ordersByTime[index]
+            let order = inputs.order(inputs.ordersByTime[index])
             gross += order.amount
             guard order.qualifies else { continue }
             net += order.amount
@@ -56,7 +56,7 @@ package enum CommerceCalculator {
         for index in inputs.orderRange(from: windowStart, to: windowEnd, qualifyingOnly: true) {
             let person = Int(inputs.qualifyingOrderPersons[index])
             if inputs.settings.repurchaseDedupeSameDay {
-                let day = clock.day(of: inputs.qualifyingOrders[index].paidAt)
+                let day = clock.day(of: inputs.qualifyingTimes[index])
                 guard day != lastDay[person] else { continue }
                 lastDay[person] = day
             }

@@ -11,11 +11,14 @@ package struct MetricInputs: Sendable {
     package let dataset: Dataset
     package let settings: MetricSettings
 
-    /// Qualifying (not refunded) orders sorted by payment time, and the person of each.
-    package let qualifyingOrders: [Order]
+    /// Qualifying (not refunded) orders sorted by payment time (indices into `dataset.orders`), with the time
+    /// and the person of each.
+    package let qualifyingOrders: [Int32]
+    package let qualifyingTimes: [Int64]
     package let qualifyingOrderPersons: [Int32]
-    /// Every order sorted by payment time, and the person of each.
-    package let ordersByTime: [Order]
+    /// Every order sorted by payment time (indices into `dataset.orders`), with the time and the person of each.
+    package let ordersByTime: [Int32]
+    package let orderTimes: [Int64]
     package let orderPersons: [Int32]
 
     /// Customer ids in sorted order: person `p` is `personIds[p]`.
@@ -105,8 +108,10 @@ package struct MetricInputs: Sendable {
         outboundByGroup = touched.outboundByGroup
 
         qualifyingOrders = persons.qualifyingOrders
+        qualifyingTimes = persons.qualifyingTimes
         qualifyingOrderPersons = persons.qualifyingOrderPersons
         ordersByTime = persons.ordersByTime
+        orderTimes = persons.orderTimes
         orderPersons = persons.orderPersons
         personIds = persons.personIds
         personNumbers = persons.personNumbers
@@ -139,24 +144,13 @@ package struct MetricInputs: Sendable {
 
     /// Indices into `qualifyingOrders` or `ordersByTime` of the orders paid in [start, end).
     package func orderRange(from start: Int64, to end: Int64, qualifyingOnly: Bool) -> Range<Int> {
-        let list = qualifyingOnly ? qualifyingOrders : ordersByTime
-        return lowerBound(list, start)..<lowerBound(list, end)
+        let times = qualifyingOnly ? qualifyingTimes : orderTimes
+        return SiyuMetrics.lowerBound(times, start)..<SiyuMetrics.lowerBound(times, end)
     }
 
-    /// Orders whose payment falls in [start, end), using binary search on the sorted lists.
-    package func orders(from start: Int64, to end: Int64, qualifyingOnly: Bool) -> ArraySlice<Order> {
-        (qualifyingOnly ? qualifyingOrders : ordersByTime)[orderRange(from: start, to: end, qualifyingOnly: qualifyingOnly)]
-    }
-
-    private func lowerBound(_ list: [Order], _ instant: Int64) -> Int {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].paidAt < instant { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    /// The order at an index of `qualifyingOrders` or `ordersByTime`.
+    @inline(__always)
+    package func order(_ number: Int32) -> Order { dataset.orders[Int(number)] }
 
     /// Indices into `purchaseTimes` of the person's qualifying payments in [start, end).
     @inline(__always)

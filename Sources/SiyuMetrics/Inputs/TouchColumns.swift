@@ -25,14 +25,20 @@ struct TouchColumns: Sendable {
         var at = [Int64](repeating: 0, count: touchRows.count)
         var groupInbound: [String: [(Int64, String)]] = [:]
         var groupOutbound: [String: [Int64]] = [:]
+        // Exports list a contact's touches together (92% of rows repeat the previous id in our samples): one
+        // lookup per run of rows rather than per row, which at S=10 means 1M hash probes instead of 13M.
+        var lastContact = "", lastSubject: Int32 = 0
         for (index, touch) in touchRows.enumerated() {
-            if let number = contactNumbers[touch.contactId] {
-                subjects[index] = number
-            } else {
-                let number = strangers[touch.contactId] ?? Int32(contacts.count + strangers.count)
-                strangers[touch.contactId] = number
-                subjects[index] = number
+            if index == 0 || touch.contactId != lastContact {
+                lastContact = touch.contactId
+                if let number = contactNumbers[touch.contactId] {
+                    lastSubject = number
+                } else {
+                    lastSubject = strangers[touch.contactId] ?? Int32(contacts.count + strangers.count)
+                    strangers[touch.contactId] = lastSubject
+                }
             }
+            subjects[index] = lastSubject
             at[index] = touch.at
             if let name = touch.campaign { campaign[index] = campaigns.number(name) }
             guard touch.kind == .groupMessage, let group = touch.groupId else { continue }

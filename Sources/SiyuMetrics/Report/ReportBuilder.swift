@@ -88,7 +88,8 @@ package enum ReportBuilder {
         var unlinked = 0
         var unlinkedNet: Int64 = 0
         var totalNet: Int64 = 0
-        for (index, order) in inputs.qualifyingOrders.enumerated() {
+        for (index, number) in inputs.qualifyingOrders.enumerated() {
+            let order = inputs.order(number)
             totalNet += order.amount
             if !inputs.personLinked[Int(inputs.qualifyingOrderPersons[index])] {
                 unlinked += 1
