@@ -102,7 +102,7 @@ package enum DatasetReader {
         switch table {
         case .contacts: return range(dataset.contacts) { $0.addedAt }
         case .orders: return range(dataset.orders) { $0.paidAt }
-        case .touches: return range(dataset.touches) { $0.at }
+        case .touches: return range(dataset.touches.times) { $0 }
         case .groups: return range(dataset.groups) { $0.createdAt }
         case .spend:
             // Spend holds local days already.

@@ -5,6 +5,17 @@ protocol RowDecoder {
     func decode(_ row: inout RowCursor) -> Row?
 }
 
+/// Where decoded rows go: an array, or a columnar table such as `TouchTable`.
+protocol RowSink<Row> {
+    associatedtype Row
+    init()
+    mutating func reserveCapacity(_ count: Int)
+    mutating func append(_ row: Row)
+}
+
+extension Array: RowSink {}
+extension TouchTable: RowSink {}
+
 struct ContactDecoder: RowDecoder {
     let id, addedAt, lostAt, carrier, channel, owner, customer, referrer, tags: Int?
     let tagGroups: [Int]

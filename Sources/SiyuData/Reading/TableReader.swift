@@ -85,13 +85,13 @@ struct TableReader {
         var count = 0
         var skipped: [String: Int] = [:]
 
-        mutating func read<Decoder: RowDecoder>(_ decoder: Decoder, _ reader: inout CSVReader,
-                                                _ errors: inout DiagnosticCollector) -> [Decoder.Row] {
+        mutating func read<Decoder: RowDecoder, Sink: RowSink<Decoder.Row>>(_ decoder: Decoder, _ reader: inout CSVReader,
+                                                                              _ errors: inout DiagnosticCollector) -> Sink {
             let dateColumns = schema.columns.filter { $0.kind == .datetime || $0.kind == .date }.compactMap { header[$0.name] }
             let modes = DateColumnModes.decide(columns: dateColumns, document: document, reader: reader,
                                                fieldCount: header.fieldCount)
             var cursor = RowCursor(document: document, dates: dates, modes: modes)
-            var rows: [Decoder.Row] = []
+            var rows = Sink()
             rows.reserveCapacity(estimatedRows(after: reader.position))
             var released = document.range.lowerBound
             while true {

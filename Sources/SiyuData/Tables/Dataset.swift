@@ -2,7 +2,7 @@
 package struct Dataset: Sendable {
     package var contacts: [Contact]
     package var orders: [Order]
-    package var touches: [Touch]
+    package var touches: TouchTable
     package var groups: [ChatGroup]
     package var spend: [Spend]
     package var present: Set<DataTable>
@@ -16,7 +16,7 @@ package struct Dataset: Sendable {
                  skippedRows: [SkippedRows] = [], unknownColumns: [DataTable: [String]] = [:]) {
         self.contacts = contacts
         self.orders = orders
-        self.touches = touches
+        self.touches = TouchTable(touches)
         self.groups = groups
         self.spend = spend
         self.present = present
@@ -33,7 +33,7 @@ package struct Dataset: Sendable {
             if let lost = contact.lostAt { see(lost) }
         }
         for order in orders { see(order.paidAt) }
-        for touch in touches { see(touch.at) }
+        for at in touches.times { see(at) }
         return newest
     }
 }

@@ -4,7 +4,7 @@ import SiyuData
 /// channel and owner numbers, orders in time order, and each person's qualifying purchases.
 struct PeopleColumns: Sendable {
     var personIds: [String]
-    var personNumbers: [String: Int32]
+    var personNumbers: PersonNumbers
     var personLinked: [Bool]
     var firstContactOfPerson: [Int32]
     var personFirstAdd: [Int64]
@@ -29,17 +29,20 @@ struct PeopleColumns: Sendable {
     init(_ dataset: Dataset) {
         let contacts = dataset.contacts
         let orders = dataset.orders
-        // Persons: every customer id of a contact or an order, sorted so person order is id order.
-        var customerIds = Set<String>(minimumCapacity: contacts.count)
-        for contact in contacts { customerIds.insert(contact.customerId) }
+        // Persons: every customer id of a contact or an order, numbered in sorted id order.
+        var seen = IdentifierNumbering(capacity: contacts.count)
+        for contact in contacts { _ = seen.number(contact.customerId) }
         var previousCustomer = ""
         for order in orders where order.customerId != previousCustomer {
             previousCustomer = order.customerId
-            customerIds.insert(order.customerId)
+            _ = seen.number(order.customerId)
         }
-        personIds = customerIds.sorted()
-        var personNumbers = [String: Int32](minimumCapacity: personIds.count)
-        for (number, id) in personIds.enumerated() { personNumbers[id] = Int32(number) }
+        let firstSeen = seen.ids
+        let sortedOrder = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
+        var rank = [Int32](repeating: 0, count: firstSeen.count)
+        for (position, index) in sortedOrder.enumerated() { rank[index] = Int32(position) }
+        personIds = sortedOrder.map { firstSeen[$0] }
+        let personNumbers = PersonNumbers(numbering: seen, rank: rank)
         self.personNumbers = personNumbers
         let persons = personIds.count
 
@@ -52,7 +55,7 @@ struct PeopleColumns: Sendable {
         var contactChannel = [Int32](repeating: 0, count: contacts.count)
         var contactOwner = [Int32](repeating: 0, count: contacts.count)
         for (index, contact) in contacts.enumerated() {
-            let person = Int(personNumbers[contact.customerId] ?? 0)
+            let person = Int(personNumbers.lookup(contact.customerId) ?? 0)
             contactPerson[index] = Int32(person)
             linked[person] = true
             firstAdd[person] = min(firstAdd[person], contact.addedAt)
@@ -90,7 +93,7 @@ struct PeopleColumns: Sendable {
             let customer = orders[Int(index)].customerId
             if customer != lastCustomer {
                 lastCustomer = customer
-                lastPerson = personNumbers[customer] ?? 0
+                lastPerson = personNumbers.lookup(customer) ?? 0
             }
             return lastPerson
         }
@@ -108,4 +111,13 @@ struct PeopleColumns: Sendable {
         purchaseTimes = purchases.gather { paidAt[Int(byTime[qualifying[$0]])] }
         purchaseAmounts = purchases.gather { orders[Int(byTime[qualifying[$0]])].amount }
     }
+}
+
+/// Person number by customer id.
+package struct PersonNumbers: Sendable {
+    let numbering: IdentifierNumbering
+    /// Person number of each id, by its first-seen number.
+    let rank: [Int32]
+
+    package func lookup(_ id: String) -> Int32? { numbering.lookup(id).map { rank[Int($0)] } }
 }

@@ -11,60 +11,59 @@ struct TouchColumns: Sendable {
     var campaign: [Int32]
     var campaignNames: [String]
     var inboundByGroup: [String: [Int64]]
-    var inboundSpeakersByGroup: [String: [String]]
+    /// Who sent each inbound group message: numbers of touches.csv's contact ids.
+    var inboundSpeakersByGroup: [String: [Int32]]
     var outboundByGroup: [String: [Int64]]
 
-    init(_ dataset: Dataset, contactNumbers: [String: Int32]) {
-        let contacts = dataset.contacts
-        // Touches per subject; ids that are no contact get numbers after the contacts.
-        let touchRows = dataset.touches
-        var strangers: [String: Int32] = [:]
-        var subjects = [Int32](repeating: 0, count: touchRows.count)
-        var campaigns = Numbering()
-        var campaign = [Int32](repeating: -1, count: touchRows.count)
-        var at = [Int64](repeating: 0, count: touchRows.count)
-        var groupInbound: [String: [(Int64, String)]] = [:]
-        var groupOutbound: [String: [Int64]] = [:]
-        // Exports list a contact's touches together (92% of rows repeat the previous id in our samples): one
-        // lookup per run of rows rather than per row, which at S=10 means 1M hash probes instead of 13M.
-        var lastContact = "", lastSubject: Int32 = 0
-        for (index, touch) in touchRows.enumerated() {
-            if index == 0 || touch.contactId != lastContact {
-                lastContact = touch.contactId
-                if let number = contactNumbers[touch.contactId] {
-                    lastSubject = number
-                } else {
-                    lastSubject = strangers[touch.contactId] ?? Int32(contacts.count + strangers.count)
-                    strangers[touch.contactId] = lastSubject
-                }
-            }
-            subjects[index] = lastSubject
-            at[index] = touch.at
-            if let name = touch.campaign { campaign[index] = campaigns.number(name) }
-            guard touch.kind == .groupMessage, let group = touch.groupId else { continue }
-            if touch.direction == .inbound {
-                groupInbound[group, default: []].append((touch.at, touch.contactId))
-            } else {
-                groupOutbound[group, default: []].append(touch.at)
-            }
+    init(_ dataset: Dataset, contactNumbers: ContactNumbers) {
+        let contacts = dataset.contacts.count
+        let table = dataset.touches
+        // Subjects: contacts keep their numbers; ids only touches.csv names come after them. One lookup per
+        // distinct id, not per touch.
+        var strangers = Int32(contacts)
+        let subjectOfId = table.contactIds.map { id -> Int32 in
+            if let number = contactNumbers.lookup(id) { return number }
+            defer { strangers += 1 }
+            return strangers
         }
-        let inbound = touchRows.map { $0.direction == .inbound }
-        let touches = GroupedRows(owners: contacts.count + strangers.count, keys: subjects) { left, right in
+        let subjects = table.contacts.map { subjectOfId[Int($0)] }
+        let at = table.times
+        let directions = table.directions
+        let touches = GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
             let l = Int(left), r = Int(right)
             if at[l] != at[r] { return at[l] < at[r] }
-            if inbound[l] != inbound[r] { return inbound[l] }
+            if directions[l] != directions[r] { return directions[l] == .inbound }
             return l < r
         }
         self.at = touches.gather { at[$0] }
-        kind = touches.gather { touchRows[$0].kind }
-        direction = touches.gather { touchRows[$0].direction }
-        self.campaign = touches.gather { campaign[$0] }
+        kind = touches.gather { table.kinds[$0] }
+        direction = touches.gather { directions[$0] }
+        campaign = touches.gather { table.campaigns[$0] }
         self.touches = touches
-        campaignNames = campaigns.names
+        campaignNames = table.campaignNames
 
-        let sortedInbound = groupInbound.mapValues { $0.sorted { $0 < $1 } }
-        inboundByGroup = sortedInbound.mapValues { $0.map(\.0) }
-        inboundSpeakersByGroup = sortedInbound.mapValues { $0.map(\.1) }
-        outboundByGroup = groupOutbound.mapValues { $0.sorted() }
+        // Group messages per group number: (time, speaker) inbound, times outbound.
+        var inbound = [[(Int64, Int32)]](repeating: [], count: table.groupIds.count)
+        var outbound = [[Int64]](repeating: [], count: table.groupIds.count)
+        for index in table.indices where table.kinds[index] == .groupMessage && table.groups[index] >= 0 {
+            let group = Int(table.groups[index])
+            if directions[index] == .inbound {
+                inbound[group].append((at[index], table.contacts[index]))
+            } else {
+                outbound[group].append(at[index])
+            }
+        }
+        var inboundByGroup: [String: [Int64]] = [:], speakers: [String: [Int32]] = [:], outboundByGroup: [String: [Int64]] = [:]
+        for (group, id) in table.groupIds.enumerated() {
+            if !inbound[group].isEmpty {
+                let sorted = inbound[group].sorted { $0 < $1 }
+                inboundByGroup[id] = sorted.map(\.0)
+                speakers[id] = sorted.map(\.1)
+            }
+            if !outbound[group].isEmpty { outboundByGroup[id] = outbound[group].sorted() }
+        }
+        self.inboundByGroup = inboundByGroup
+        inboundSpeakersByGroup = speakers
+        self.outboundByGroup = outboundByGroup
     }
 }

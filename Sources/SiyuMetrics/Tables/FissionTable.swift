@@ -116,7 +116,7 @@ package enum FissionTable {
             let spends = people.map { inputs.spend(person: Int(inputs.contactPerson[$0]), from: start, to: end) }
             let referredGMV = spends.reduce(0, +)
             referredTotal += referredGMV
-            guard let number = inputs.contactNumbers[referrer] else { continue }
+            guard let number = inputs.contactNumbers.lookup(referrer) else { continue }
             let contact = inputs.dataset.contacts[Int(number)]
             let own = inputs.spend(person: Int(inputs.contactPerson[Int(number)]), from: start, to: end)
             let buyers = spends.filter { $0 > 0 }.count
