@@ -33,11 +33,15 @@ package struct ReadOptions: Sendable {
     package var lenient: Bool
     package var errorCap: Int
     package var fieldSizeCap: Int
+    /// Bytes per part when a large file is read on several cores (at least two parts' worth to split at all).
+    package var partSize: Int
 
-    package init(clock: LocalClock = .shanghai, lenient: Bool = false, errorCap: Int = 50, fieldSizeCap: Int = 1 << 20) {
+    package init(clock: LocalClock = .shanghai, lenient: Bool = false, errorCap: Int = 50, fieldSizeCap: Int = 1 << 20,
+                 partSize: Int = 32 << 20) {
         self.clock = clock
         self.lenient = lenient
         self.errorCap = errorCap
         self.fieldSizeCap = fieldSizeCap
+        self.partSize = partSize
     }
 }

@@ -14,7 +14,8 @@ package struct CSVReader {
     /// Keeps `bytes` alive.
     package let source: SourceBytes
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let end: Int
+    /// Where the input ends (exclusive).
+    package let end: Int
     package let delimiter: UInt8
     /// Largest field accepted, so an unclosed quote cannot swallow the rest of the file.
     package let fieldSizeCap: Int
@@ -23,12 +24,15 @@ package struct CSVReader {
     private var line = 1
     private var lineStart: Int
 
-    package init(source: SourceBytes, range: Range<Int>, delimiter: UInt8 = .comma, fieldSizeCap: Int = 1 << 20) {
+    /// `line` is the line number at `range.lowerBound`.
+    package init(source: SourceBytes, range: Range<Int>, delimiter: UInt8 = .comma, fieldSizeCap: Int = 1 << 20,
+                 line: Int = 1) {
         self.source = source
         bytes = source.buffer
         end = min(range.upperBound, bytes.count)
         position = range.lowerBound
         lineStart = range.lowerBound
+        self.line = line
         self.delimiter = delimiter
         self.fieldSizeCap = fieldSizeCap
     }

@@ -1,20 +1,31 @@
 /// Turns one row into one typed value; column positions are looked up once per file, from the header.
-protocol RowDecoder {
+protocol RowDecoder: Sendable {
     associatedtype Row
     init(_ header: ResolvedHeader)
     func decode(_ row: inout RowCursor) -> Row?
 }
 
 /// Where decoded rows go: an array, or a columnar table such as `TouchTable`.
-protocol RowSink<Row> {
+protocol RowSink<Row>: SendableMetatype {
     associatedtype Row
     init()
     mutating func reserveCapacity(_ count: Int)
     mutating func append(_ row: Row)
+    /// Appends the rows of a later part of the same file.
+    mutating func appendPart(_ part: Self)
+    /// Whether a file's parts may be read on several cores: only when rows do not record their line.
+    static var readsInParts: Bool { get }
 }
 
-extension Array: RowSink {}
-extension TouchTable: RowSink {}
+extension Array: RowSink {
+    mutating func appendPart(_ part: Self) { append(contentsOf: part) }
+    static var readsInParts: Bool { false }
+}
+
+extension TouchTable: RowSink {
+    mutating func appendPart(_ part: Self) { append(contentsOf: part) }
+    static var readsInParts: Bool { true }
+}
 
 struct ContactDecoder: RowDecoder {
     let id, addedAt, lostAt, carrier, channel, owner, customer, referrer, tags: Int?

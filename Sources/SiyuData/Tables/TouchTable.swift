@@ -51,6 +51,19 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         campaigns.append(touch.campaign.map { Self.number($0, &campaignNumbers, &campaignNames) } ?? -1)
     }
 
+    /// Appends another table's touches, renumbering its ids into this table's.
+    package mutating func append(contentsOf other: TouchTable) {
+        let contactMap = other.contactIds.map { contactNumbers.number($0) }
+        let groupMap = other.groupIds.map { Self.number($0, &groupNumbers, &groupIds) }
+        let campaignMap = other.campaignNames.map { Self.number($0, &campaignNumbers, &campaignNames) }
+        contacts.append(contentsOf: other.contacts.lazy.map { contactMap[Int($0)] })
+        times.append(contentsOf: other.times)
+        kinds.append(contentsOf: other.kinds)
+        directions.append(contentsOf: other.directions)
+        groups.append(contentsOf: other.groups.lazy.map { $0 < 0 ? -1 : groupMap[Int($0)] })
+        campaigns.append(contentsOf: other.campaigns.lazy.map { $0 < 0 ? -1 : campaignMap[Int($0)] })
+    }
+
     private static func number(_ id: String, _ numbers: inout [String: Int32], _ ids: inout [String]) -> Int32 {
         if let known = numbers[id] { return known }
         let number = Int32(ids.count)

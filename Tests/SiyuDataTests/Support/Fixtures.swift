@@ -42,9 +42,10 @@ enum Fixtures {
         return DatasetReader.inspect(sources, options: ReadOptions(lenient: lenient, errorCap: errorCap))
     }
 
-    static func read(_ files: [DataTable: String], lenient: Bool = false) throws(DiagnosticList) -> DatasetReader.Result {
+    static func read(_ files: [DataTable: String], lenient: Bool = false,
+                     partSize: Int = 32 << 20) throws(DiagnosticList) -> DatasetReader.Result {
         try DatasetReader.read(files.map { DataSource(table: $0.key, path: path($0.key), bytes: Array($0.value.utf8)) },
-                               options: ReadOptions(lenient: lenient))
+                               options: ReadOptions(lenient: lenient, partSize: partSize))
     }
 
     static func path(_ table: DataTable) -> String { "Content/data/\(table.rawValue).csv" }
