@@ -10,13 +10,13 @@ enum ChecklistMarkup {
     private static let itemTextEnds = ["\n<ul", "\n<ol", "\n<p>", "\n<blockquote", "\n<pre", "\n<table", "\n<div", "</li>"]
 
     static func apply(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard html.utf8Range(of: "<input type=\"checkbox\"") != nil else { return html }
         var result = ""
         var rest = html[...]
         while let (range, isChecked) = nextItem(in: rest) {
             var before = rest[..<range.lowerBound]
             // The list that opens right before its first task item becomes a checklist.
-            for list in ["<ul>\n", "<ol>\n"] where before.hasSuffix(list) {
+            for list in ["<ul>\n", "<ol>\n"] where before.utf8.reversed().starts(with: list.utf8.reversed()) {
                 before = before.dropLast(list.count)
                 before += list.dropLast(2) + " class=\"checklist\">\n"
             }
@@ -28,7 +28,7 @@ enum ChecklistMarkup {
                 // A loose item: the text sits in the first paragraph; the label goes inside it.
                 result += "\n<p>"
                 rest = rest.dropFirst(4)
-                let end = rest.range(of: "</p>")?.lowerBound ?? rest.endIndex
+                let end = rest.utf8Range(of: "</p>")?.lowerBound ?? rest.endIndex
                 result += "<label class=\"task-label\">" + box + "<span class=\"task-text\">" + rest[..<end] + "</span></label>"
                 rest = rest[end...]
             } else {
@@ -43,13 +43,13 @@ enum ChecklistMarkup {
     /// The next task item's opening markup, and whether it is ticked. One forward search: linear overall.
     private static func nextItem(in text: Substring) -> (Range<Substring.Index>, Bool)? {
         var searchFrom = text.startIndex
-        while let start = text[searchFrom...].range(of: itemStart) {
+        while let start = text.utf8Range(of: itemStart, from: searchFrom) {
             let after = text[start.upperBound...]
-            if after.hasPrefix(uncheckedRest) {
-                return (start.lowerBound..<text.index(start.upperBound, offsetBy: uncheckedRest.count), false)
+            if after.utf8.starts(with: uncheckedRest.utf8) {
+                return (start.lowerBound..<text.utf8.index(start.upperBound, offsetBy: uncheckedRest.utf8.count), false)
             }
-            if after.hasPrefix(checkedRest) {
-                return (start.lowerBound..<text.index(start.upperBound, offsetBy: checkedRest.count), true)
+            if after.utf8.starts(with: checkedRest.utf8) {
+                return (start.lowerBound..<text.utf8.index(start.upperBound, offsetBy: checkedRest.utf8.count), true)
             }
             searchFrom = start.upperBound
         }
@@ -57,15 +57,17 @@ enum ChecklistMarkup {
     }
 
     /// The nearest of `itemTextEnds`, scanning forward only as far as it (not to the end of the page per ending).
+    /// Over the UTF-8 bytes: the endings are ASCII.
     private static func firstItemTextEnd(in text: Substring) -> Substring.Index {
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" || character == "<" {
-                let rest = text[index...]
-                if itemTextEnds.contains(where: { rest.hasPrefix($0) }) { return index }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") {
+                let rest = bytes[index...]
+                if itemTextEnds.contains(where: { rest.starts(with: $0.utf8) }) { return index }
             }
-            index = text.index(after: index)
+            bytes.formIndex(after: &index)
         }
         return text.endIndex
     }

@@ -30,6 +30,10 @@ package struct FrontMatter: Sendable, Hashable {
     package static func split(_ source: String, file: String) throws(Diagnostic) -> (FrontMatter, body: String, bodyLine: Int) {
         var text = Substring(source)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        // Without "\r", each "\n" byte is a line break as `Character` sees it: find the front matter's lines by
+        // their bytes and take the body as one slice, instead of splitting every line of the file into graphemes and
+        // joining them again (7% of a 10,000-playbook build).
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return try splitLF(text, file: file) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func content(_ line: Substring) -> Substring { line.hasSuffix("\r") ? line.dropLast() : line }
         guard let opening = lines.firstIndex(where: { !content($0).allSatisfy(\.isWhitespace) }),
@@ -42,6 +46,46 @@ package struct FrontMatter: Sendable, Hashable {
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let frontMatter = try parse(yaml, file: file, firstLine: opening + 2)
         return (frontMatter, body, closing + 2)
+    }
+
+    /// `split` for text whose only line break is "\n" (no "\r"), with the same results.
+    private static func splitLF(_ text: Substring, file: String) throws(Diagnostic) -> (FrontMatter, body: String, bodyLine: Int) {
+        let newline = UInt8(ascii: "\n")
+        /// The line starting at `start` and where the next one starts (nil after the last line).
+        func line(at start: Substring.Index) -> (Substring, next: Substring.Index?) {
+            guard let end = text.utf8[start...].firstIndex(of: newline) else { return (text[start...], nil) }
+            return (text[start..<end], text.utf8.index(after: end))
+        }
+        var number = 0
+        var start: Substring.Index? = text.startIndex
+        var opening: (line: Substring, next: Substring.Index?)?
+        while let current = start {
+            let found = line(at: current)
+            if !found.0.allSatisfy(\.isWhitespace) {
+                opening = found
+                break
+            }
+            number += 1
+            start = found.next
+        }
+        guard let opening, opening.line == "---" else { return (FrontMatter(), String(text), 1) }
+        let openingNumber = number
+        let yamlStart = opening.next
+        start = opening.next
+        while let current = start {
+            number += 1
+            let found = line(at: current)
+            if found.0 == "---" || found.0 == "..." {
+                let yamlEnd = current > text.startIndex ? text.utf8.index(before: current) : current
+                let yaml = yamlStart.map { $0 < current ? String(text[$0..<yamlEnd]) : "" } ?? ""
+                let body = found.next.map { String(text[$0...]) } ?? ""
+                let frontMatter = try parse(yaml, file: file, firstLine: openingNumber + 2)
+                return (frontMatter, body, number + 2)
+            }
+            start = found.next
+        }
+        throw .error(at: SourceLocation(file: file, line: openingNumber + 1, column: 1), "front matter is never closed",
+                     hint: "end the front matter with a line holding only ---")
     }
 
     static func parse(_ yaml: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatter {

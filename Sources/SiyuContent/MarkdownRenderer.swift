@@ -53,9 +53,15 @@ package struct MarkdownRenderer: Sendable {
     /// Renders `markdown`; `rewriteLink` sees each link and image URL and may replace it (nil keeps it).
     /// `alternateLink`, if given, renders the same parse again with other URLs (the print edition's) into
     /// `alternateHTML`: rendering is linear, parsing is where slow inputs hurt, so it is done once.
+    /// Registers cmark-gfm's extensions. Its registration is not thread-safe: call this once before rendering
+    /// on several threads (`render` calls it too, for single-threaded callers).
+    package static func registerExtensions() {
+        cmark_gfm_core_extensions_ensure_registered()
+    }
+
     package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
                         alternateLink: ((Link) -> String?)? = nil) -> Output {
-        cmark_gfm_core_extensions_ensure_registered()
+        Self.registerExtensions()
         // Not CMARK_OPT_GITHUB_PRE_LANG: it writes the fence's info string as `<pre lang="…">`, and `lang` names a
         // human language (the W3C checker rejects `lang="javascript"`); `<code class="language-…">` is the standard.
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8

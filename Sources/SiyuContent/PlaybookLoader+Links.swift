@@ -42,7 +42,7 @@ extension PlaybookLoader {
         var rest = html[...]
         for heading in headings {
             let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
+            guard let range = rest.utf8Range(of: tag) else { break }
             result += rest[..<range.lowerBound]
             result += "<h\(heading.level) id=\"\(HTMLAttribute.escape(id(heading.anchor)))\">"
             rest = rest[range.upperBound...]
@@ -54,7 +54,7 @@ extension PlaybookLoader {
     static func removeHeading(_ heading: Playbook.Heading, id: String, from html: String) -> String {
         let open = "<h\(heading.level) id=\"\(HTMLAttribute.escape(id))\">"
         let close = "</h\(heading.level)>"
-        guard let start = html.range(of: open), let end = html[start.upperBound...].range(of: close) else { return html }
+        guard let start = html.utf8Range(of: open), let end = html.utf8Range(of: close, from: start.upperBound) else { return html }
         var tail = html[end.upperBound...]
         if tail.hasPrefix("\n") { tail = tail.dropFirst() }
         return String(html[..<start.lowerBound]) + tail

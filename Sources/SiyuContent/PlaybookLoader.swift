@@ -42,9 +42,16 @@ package struct PlaybookLoader: Sendable {
         var collector = DiagnosticCollector()
         var parsed: [Parsed] = []
         var pagePaths: [String: String] = [:]
-        for source in sources.sorted(by: { $0.relativePath < $1.relativePath }) {
+        // Files are parsed and rendered on every core (each file on its own), then gathered in path order, so
+        // messages and output come out the same however the work was scheduled. cmark-gfm registers its extensions
+        // on first use, unguarded: done here, once, before any thread renders.
+        MarkdownRenderer.registerExtensions()
+        let sorted = sources.sorted(by: { $0.relativePath < $1.relativePath })
+        let parseResults = Parallel.map(sorted) { source in Result { () throws(Diagnostic) in try parse(source) } }
+        for result in parseResults {
             do {
-                guard let file = try parse(source) else { continue }
+                guard let file = try result.get() else { continue }
+                let source = file.source
                 let path = Playbook.pagePath(of: file.slug)
                 if let other = pagePaths[path] {
                     collector.add(.error(at: SourceLocation(file: source.displayPath),
@@ -62,9 +69,13 @@ package struct PlaybookLoader: Sendable {
         let published = Set(parsed.map(\.slug))
         var playbooks: [Playbook] = []
         var links: [PageLink] = []
-        for file in parsed {
+        let files = parsed
+        let renderResults = Parallel.map(files.count) { index in
+            Result { () throws(Diagnostic) in try render(files[index], knownSlugs: published) }
+        }
+        for result in renderResults {
             do {
-                let (playbook, pageLinks, linkErrors) = try render(file, knownSlugs: published)
+                let (playbook, pageLinks, linkErrors) = try result.get()
                 collector.add(contentsOf: linkErrors)
                 playbooks.append(playbook)
                 links += pageLinks

@@ -19,18 +19,32 @@ package enum HTMLEscaping {
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed: snippets and plain text read as one line.
+    /// Whitespace is as `Character.isWhitespace` sees it: a white-space scalar together with any combining marks
+    /// that cling to it. Scalar by scalar rather than by `Character`: grapheme breaking made this 4% of a
+    /// 1,000-playbook build.
     package static func collapseSpaces(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        var inWhitespace = false
+        for scalar in text.unicodeScalars {
+            let isSpace: Bool
+            if scalar.isASCII {
+                isSpace = scalar == " " || (0x09...0x0D).contains(scalar.value)
+            } else if inWhitespace && (scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+                                       || scalar.properties.generalCategory == .spacingMark) {
+                continue // part of the whitespace character before it
+            } else {
+                isSpace = scalar.properties.isWhitespace
+            }
+            inWhitespace = isSpace
+            if isSpace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

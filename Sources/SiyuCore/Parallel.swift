@@ -1,18 +1,30 @@
 import Dispatch
 
-/// Runs `work(i)` for every i in 0..<count on all cores and returns the results in index order. Iterations are
-/// handed out one at a time, so put the longest jobs first. With 2 cores this is what halves `siyu kpis`.
-package func parallelMap<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
-    let slots = ResultSlots<Result>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(work(index), at: index) }
-    return slots.results()
+/// Work that splits into independent items, spread over every core. Results come back in index order, so the
+/// output never depends on how the items were scheduled: same input, same bytes. Iterations are handed out one at
+/// a time, so put the longest items first. A `map` inside another runs on one core (libdispatch does not nest).
+package enum Parallel {
+    /// `transform(0) … transform(count - 1)` on every core, in index order.
+    package static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let slots = Slots<T>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, transform(index)) }
+        return slots.values()
+    }
+
+    /// `transform` of every element of `items` on every core, in order.
+    package static func map<Element: Sendable, T: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> T) -> [T] {
+        map(items.count) { transform(items[$0]) }
+    }
 }
 
-/// One slot per iteration, each written by exactly one thread: no two threads ever touch the same memory.
-private final class ResultSlots<Result>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Result?>
+/// One slot per index, written by exactly one iteration of `concurrentPerform` and read only after it returned.
+/// A plain buffer rather than an array property: concurrent writes to distinct elements of a class's array would
+/// trip Swift's exclusivity checks. That discipline is what makes the `@unchecked Sendable` sound.
+private final class Slots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) {
+    init(_ count: Int) {
         buffer = .allocate(capacity: count)
         buffer.initialize(repeating: nil)
     }
@@ -22,8 +34,7 @@ private final class ResultSlots<Result>: @unchecked Sendable {
         buffer.deallocate()
     }
 
-    func store(_ result: Result, at index: Int) { buffer[index] = result }
+    func set(_ index: Int, _ value: T) { buffer[index] = value }
 
-    /// Every slot, once `concurrentPerform` has returned (each iteration stored its result).
-    func results() -> [Result] { buffer.compactMap { $0 } }
+    func values() -> [T] { buffer.compactMap { $0 } }
 }

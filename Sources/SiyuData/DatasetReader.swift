@@ -54,7 +54,7 @@ package enum DatasetReader {
         // The largest file alone first, since it reads itself in parts on all cores (nested parallel work would
         // run on one), then the others side by side.
         let largest = ordered.isEmpty ? [] : [read(0)]
-        let parts = largest + parallelMap(max(0, ordered.count - 1)) { job in read(job + 1) }
+        let parts = largest + Parallel.map(max(0, ordered.count - 1)) { job in read(job + 1) }
         var partOfSource = Array(repeating: 0, count: ordered.count)
         for (job, source) in bySize.enumerated() { partOfSource[source] = job }
         for (index, source) in ordered.enumerated() {

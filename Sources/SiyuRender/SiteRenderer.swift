@@ -17,10 +17,13 @@ package struct SiteRenderer: Sendable {
         var pages: [String: [UInt8]] = [:]
         var problems = DiagnosticCollector()
 
+        // Models become dictionaries before rendering: much faster lookups, the same names (TemplateModel.swift).
+        let flatLabels = TemplateModel.flatten(labels)
         func page(_ path: String, title: String, navCurrent: String, template: String, model: Any) {
             do {
-                pages[path] = try framed(context, renderer: renderer, labels: labels, root: rootPrefix(of: path), title: title,
-                                         navCurrent: navCurrent, content: try renderer.render(template, model))
+                let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels))
+                pages[path] = try framed(context, renderer: renderer, labels: labels, flatLabels: flatLabels,
+                                         root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content)
             } catch {
                 problems.add(error)
             }
@@ -33,10 +36,9 @@ package struct SiteRenderer: Sendable {
             page(path, title: title, navCurrent: navCurrent, template: template, model: model)
         }
         search.add(contentsOf: KPISearchEntries.entries(context, labels: labels))
-        let handbookProblems = renderHandbook(context, labels: labels, search: &search) { path, title, navCurrent, template, model in
-            page(path, title: title, navCurrent: navCurrent, template: template, model: model)
-        }
-        problems.add(contentsOf: handbookProblems)
+        let handbook = renderHandbook(context, renderer: renderer, labels: labels, search: &search)
+        for (path, bytes) in handbook.pages { pages[path] = bytes }
+        problems.add(contentsOf: handbook.problems)
         for (path, bytes) in templates.assets { pages["assets/" + path] = bytes }
         // Downloads: the machine-readable report and one CSV per table.
         pages["data/kpis.json"] = Array(KPIDocument.json(context.report, tables: tables).utf8)
@@ -44,7 +46,7 @@ package struct SiteRenderer: Sendable {
             pages["data/\(table.id).csv"] = Array(CSVText.csv(table, suppressedText: "<\(context.minGroupSize)").utf8)
         }
         pages[SearchIndexBuilder.outputPath] = Array(search.javascript(kindLabels: Self.searchKindLabels(language)).utf8)
-        // Last: the period's archive copy holds every file written above.
+        // Last: the period's archive holds the dashboards, downloads and assets written above.
         problems.add(contentsOf: archive(context, dashboards, renderer: renderer, labels: labels, into: &pages))
         try problems.throwIfErrors()
         return pages

@@ -1,6 +1,8 @@
 /// Generated handbooks for benchmarks: `count` Markdown pages of about 6 KB each, mixed Chinese and English, with
 /// headings, lists, a table, a task list, links to other pages and a code block — the shape of a real SOP library.
-/// No Siyu shortcodes, so other generators (Hugo) can build the same files.
+/// No Siyu shortcodes, so other generators (Hugo) can build the same files. Each folder of `pagesPerFolder` pages is
+/// its own section (its topic and folder number), so Siyu's sections are Hugo's directory sections: the same
+/// ~100 pages per sidebar at any N, and page size does not grow with the handbook.
 package struct PlaybookGenerator: Sendable {
     package let count: Int
     package let seed: UInt64
@@ -43,6 +45,12 @@ package struct PlaybookGenerator: Sendable {
     ]
     static let words = ["私域", "客户池", "企业微信", "小程序", "复购率", "流失率", "GMV", "SOP", "owner", "cadence", "campaign", "cohort"]
 
+    /// `群发节奏 02`: the section of the folder page `index` is in.
+    func sectionName(_ index: Int) -> String {
+        let folder = index / Self.pagesPerFolder
+        return "\(Self.topics[folder % Self.topics.count]) \(folder < 9 ? "0" : "")\(folder + 1)"
+    }
+
     func page(_ index: Int, random: inout SampleRandom) -> String {
         let topic = Self.topics[index % Self.topics.count]
         func sentence() -> String {
@@ -53,7 +61,7 @@ package struct PlaybookGenerator: Sendable {
         var text = """
         ---
         title: \(topic) 操作手册 \(index + 1)
-        section: \(Self.topics[(index / Self.pagesPerFolder) % Self.topics.count])
+        section: \(sectionName(index))
         order: \(index % Self.pagesPerFolder + 1)
         kpis: [repurchase_rate, loss_rate]
         owner: 私域运营

@@ -70,13 +70,19 @@ import Testing
         #expect(!pool.contains("万"))
     }
 
-    @Test func periodArchiveIsASelfContainedCopy() throws {
+    /// The archive keeps the period's reports (dashboards, downloads, assets); the handbook and search stay live.
+    @Test func periodArchiveKeepsTheReportsAndLinksTheLiveHandbook() throws {
         let pages = try render(archived: ["2025-10"])
         let folder = "reports/2025-11/"
-        for path in Self.dashboardPaths + ["assets/siyu.css", "assets/siyu.js", "data/kpis.json", "playbooks/sop/win-back.html"] {
+        for path in Self.dashboardPaths + ["assets/siyu.css", "assets/siyu.js", "data/kpis.json"] {
             #expect(pages[folder + path] != nil, "missing \(folder + path)")
         }
+        for path in ["playbooks/sop/win-back.html", "playbooks/index.html", "search.html", "assets/search-index.js"] {
+            #expect(pages[folder + path] == nil, "\(folder + path) is not period data")
+        }
         let archived = try #require(pages[folder + "index.html"])
+        #expect(archived.contains("href=\"../../playbooks/index.html\"") && archived.contains("action=\"../../search.html\""))
+        #expect(archived.contains("data-root=\"../../\"") && !archived.contains("href=\"playbooks/"))
         #expect(archived.contains("class=\"archive-banner\""))
         #expect(archived.contains("href=\"../index.html\"") && archived.contains("href=\"../../index.html\""))
         #expect(archived.contains("href=\"assets/siyu.css\""))

@@ -241,6 +241,33 @@ import Testing
         #expect(unsafeHTML == (article.contains("<p label=\"正文\"")))
     }
 
+    /// The sidebar rendered once per shape (HandbookSidebar), the frame once per root (LayoutFrames) and playbook
+    /// pages written in Swift (PlaybookPage+HTML) give the same bytes as rendering all three through Mustache for
+    /// every page, which is what a project's own templates get.
+    /// A leading comment makes the templates count as overridden without changing what they write.
+    @Test(arguments: [false, true])
+    func reusedSidebarsAndFramesMatchRenderingEveryPage(big: Bool) throws {
+        var files = Self.handbook
+        if big {
+            for index in 0..<240 {
+                files["\(["a/x", "a/y", "b"][index % 3])/p\(index).md"] = "---\ntitle: 第 \(index) 篇 <&'\">\norder: \(index)\n---\n正文"
+            }
+        }
+        let context = try Self.context(files)
+        var overrides: [String: [UInt8]] = [:]
+        for name in HandbookSidebar.templates + ["layout.mustache", PlaybookPage.template] {
+            overrides[name] = Array("{{!same output}}".utf8) + (TemplateSet.builtIn.files[name] ?? [])
+        }
+        let reused = try SiteRenderer(templates: .builtIn).render(context)
+        let everyPage = try SiteRenderer(templates: TemplateSet.builtIn.overriding(with: overrides)).render(context)
+        #expect(reused.keys.sorted() == everyPage.keys.sorted())
+        for (path, bytes) in everyPage {
+            #expect(reused[path] == bytes, "\(path)")
+        }
+        #expect(String(decoding: try #require(reused["playbooks/sop/welcome.html"]), as: UTF8.self)
+            .contains("href=\"../../playbooks/sop/welcome.html\" aria-current=\"page\""))
+    }
+
     @Test func demotingHeadingsLeavesOtherTagsAlone() {
         #expect(HandbookPrintPage.demoteHeadings("<h2 id=\"a\">A</h2><hr /><header><h6>x</h6><head>", by: 2)
                 == "<h4 id=\"a\">A</h4><hr /><header><h6>x</h6><head>")

@@ -114,7 +114,7 @@ struct TableReader {
             }
             bounds.append(end)
             let loop = self, partBounds = bounds
-            let parts = parallelMap(partBounds.count - 1) { index -> FilePart<Sink> in
+            let parts = Parallel.map(partBounds.count - 1) { index -> FilePart<Sink> in
                 var part = loop
                 part.count = 0
                 var reader = CSVReader(source: loop.document.source, range: partBounds[index]..<partBounds[index + 1],

@@ -85,7 +85,7 @@ package struct MetricInputs: Sendable {
         enum Part: Sendable { case touches(TouchColumns), people(PeopleColumns) }
         var touchColumns: TouchColumns?
         var people: PeopleColumns?
-        for part in parallelMap(2, { job -> Part in
+        for part in Parallel.map(2, { job -> Part in
             job == 0 ? .touches(TouchColumns(dataset, contactNumbers: contactNumbers)) : .people(PeopleColumns(dataset))
         }) {
             switch part {

@@ -18,7 +18,7 @@ package enum ReportBuilder {
         enum Part: Sendable {
             case models((BGNBDModel, GammaGammaModel)?), segments(SegmentSummary), tables(ReportTables), values(KPIValues)
         }
-        let parts = parallelMap(periods.count + 3) { job -> Part in
+        let parts = Parallel.map(periods.count + 3) { job -> Part in
             switch job {
             case 0: return .models(CLVSummary.fitModels(inputs, at: period.end))
             case 1: return .tables(ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
@@ -44,7 +44,7 @@ package enum ReportBuilder {
         // The previous period is predicted with the report period's models: refitting doubles the cost and the
         // parameters barely move in one period.
         let fitted = models
-        let predictions = parallelMap(2) { job in
+        let predictions = Parallel.map(2) { job in
             CLVSummary.compute(inputs, at: job == 0 ? period.end : previous.end, models: fitted, fitting: false)
         }
         let clv = predictions[0]

@@ -31,13 +31,13 @@ struct HandbookIndexPage {
     var urgent: [Urgent]
     var hasUrgent: Bool
     var sections: [Section]
-    var sidebar: [HandbookNavigation.Item]
+    var sidebarHTML: String
     /// Cards here stay short: the KPIs show on each section's page.
     var showKPIs = false
     var root = "../"
     var t: Labels
 
-    init(introHTML: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
+    init(introHTML: String, sidebarHTML: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
         let context = kpis.context
         let language = context.language
         let tree = navigation.tree
@@ -50,7 +50,7 @@ struct HandbookIndexPage {
                              "Strategy, tools, optimization, and the SOPs run every day, each linked to the KPIs it moves.")
         self.introHTML = introHTML
         hasIntroHTML = !introHTML.isEmpty
-        sidebar = navigation.sidebar(currentPath: "playbooks/index.html")
+        self.sidebarHTML = sidebarHTML
         let presenter = kpis.presenter
         urgent = context.report.breaches.compactMap { kpi in
             let links = context.playbookLinks(for: kpi.id)

@@ -4,7 +4,7 @@ import SiyuMetrics
 
 /// The KPIs a playbook declares (`kpis:` in front matter), as chips linking to their cards, and as alerts when
 /// one is off target this period: the handbook side of SPEC §4's cross-links.
-struct HandbookKPIs {
+struct HandbookKPIs: Sendable {
     struct Chip {
         var id, name, value, change, arrow, changeClass, statusClass, statusText: String
         var breached: Bool

@@ -5,8 +5,8 @@ import SiyuContent
 /// the folders on the way to the current page, so each page's sidebar stays small and the build stays linear.
 /// Flags are stored properties and every item has the same fields, so the recursive `handbook-tree` partial never
 /// looks a name up in an outer item by accident.
-struct HandbookNavigation {
-    struct Item {
+struct HandbookNavigation: Sendable {
+    struct Item: Sendable {
         /// The page's way back to the site root, repeated here so the tree never searches the page for it.
         var root: String
         var title: String
@@ -20,7 +20,7 @@ struct HandbookNavigation {
         var hasChildren: Bool
     }
 
-    struct Crumb {
+    struct Crumb: Sendable {
         var title: String
         var href: String
         var hasHref: Bool
@@ -36,6 +36,8 @@ struct HandbookNavigation {
     /// Slug → index of its section, and the folder nodes from the section down to it.
     private let sectionOf: [String: Int]
     private let foldersTo: [String: [HandbookTree.Node]]
+    /// Slug of a nested folder's landing page → that folder's path.
+    private let landingFolder: [String: String]
     private let compact: Bool
 
     init(tree: HandbookTree, labels: Labels) {
@@ -46,11 +48,13 @@ struct HandbookNavigation {
         compact = reading.count > Self.fullTreeLimit
         var sectionOf: [String: Int] = [:]
         var foldersTo: [String: [HandbookTree.Node]] = [:]
+        var landingFolder: [String: String] = [:]
         func walk(_ nodes: [HandbookTree.Node], section: Int, trail: [HandbookTree.Node]) {
             for node in nodes {
                 if let slug = node.playbook?.slug {
                     sectionOf[slug] = section
                     foldersTo[slug] = trail
+                    if let folder = node.folder { landingFolder[slug] = folder }
                 }
                 if node.isFolder { walk(node.children, section: section, trail: trail + [node]) }
             }
@@ -61,6 +65,7 @@ struct HandbookNavigation {
         }
         self.sectionOf = sectionOf
         self.foldersTo = foldersTo
+        self.landingFolder = landingFolder
     }
 
     /// The section's landing page title, else its name (front matter, category or folder), else "其他".
@@ -89,6 +94,16 @@ struct HandbookNavigation {
                         isFolder: false, open: isCurrent || index == currentSection, children: children,
                         hasChildren: !children.isEmpty)
         }
+    }
+
+    /// What `sidebar(currentPath:current:)` depends on apart from which item is current: the way back to the
+    /// root, the open section, the folders open on the way to the page, and the folder the page introduces.
+    /// Pages with the same key have the same sidebar but for `current`.
+    func sidebarKey(currentPath: String, current: Playbook? = nil) -> String {
+        let open = current.flatMap { sectionOf[$0.slug] } ?? tree.sections.firstIndex { $0.indexPath == currentPath }
+        let folders = (current.flatMap { foldersTo[$0.slug] } ?? []).compactMap(\.folder)
+        return [rootPrefix(of: currentPath), open.map(String.init) ?? "-", current.flatMap { landingFolder[$0.slug] } ?? "",
+                folders.joined(separator: "\u{1}")].joined(separator: "\u{0}")
     }
 
     private func item(_ node: HandbookTree.Node, section: HandbookTree.Section, currentPath: String, root: String,

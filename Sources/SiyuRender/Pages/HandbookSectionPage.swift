@@ -19,12 +19,13 @@ struct HandbookSectionPage {
     var hasKPIs: Bool
     var groups: [Group]
     var showKPIs = true
-    var sidebar: [HandbookNavigation.Item]
+    var sidebarHTML: String
     var breadcrumbs: [HandbookNavigation.Crumb]
     var root: String
     var t: Labels
 
-    init(_ section: HandbookTree.Section, introHTML: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
+    init(_ section: HandbookTree.Section, introHTML: String, sidebarHTML: String, navigation: HandbookNavigation,
+         kpis: HandbookKPIs) {
         let labels = navigation.labels
         title = navigation.sectionTitle(section)
         let count = section.nodes.flatMap { HandbookCard.cards($0, kpis: kpis, labels: labels) }.count
@@ -35,7 +36,7 @@ struct HandbookSectionPage {
         hasIntroHTML = !introHTML.isEmpty
         self.kpis = section.landing.map(kpis.chips) ?? []
         hasKPIs = !self.kpis.isEmpty
-        sidebar = navigation.sidebar(currentPath: section.indexPath)
+        self.sidebarHTML = sidebarHTML
         breadcrumbs = [HandbookNavigation.Crumb(title: labels.handbook, href: "playbooks/index.html", hasHref: true)]
         root = rootPrefix(of: section.indexPath)
         t = labels

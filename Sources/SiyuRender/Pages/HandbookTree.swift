@@ -3,8 +3,8 @@ import SiyuContent
 /// The handbook's structure: sections (from front matter, Hexo categories or top-level folders) in the playbook
 /// loop, each a tree of folders and pages. A folder's `index.md` or `_index.md` introduces it: the top folder's
 /// one becomes its section's index page, a nested one the link of its folder in the sidebar.
-struct HandbookTree {
-    struct Node {
+struct HandbookTree: Sendable {
+    struct Node: Sendable {
         var title: String
         /// The page, or the folder's landing page.
         var playbook: Playbook?
@@ -17,7 +17,7 @@ struct HandbookTree {
         var sortKey: (order: Int, title: String, key: String) { (order, title, playbook?.slug ?? folder ?? "") }
     }
 
-    struct Section {
+    struct Section: Sendable {
         /// As written in front matter or the folder name; "" for pages with no section.
         var name: String
         /// The output folder of the section's index page: its top-level folder, or `section-<slug>`.

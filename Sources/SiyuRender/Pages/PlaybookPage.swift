@@ -21,7 +21,8 @@ struct PlaybookPage {
     var summary: String?
     var meta: [MetaItem]
     var hasMeta: Bool
-    var sidebar: [HandbookNavigation.Item]
+    /// The sidebar, rendered by `HandbookSidebar`.
+    var sidebarHTML: String
     var breadcrumbs: [HandbookNavigation.Crumb]
     var toc: [TOCItem]
     // Stored, not computed: swift-mustache reads view models through Mirror, which sees stored properties only.
@@ -38,7 +39,7 @@ struct PlaybookPage {
     var root: String
     var t: Labels
 
-    init(_ playbook: Playbook, body: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
+    init(_ playbook: Playbook, body: String, sidebarHTML: String, navigation: HandbookNavigation, kpis: HandbookKPIs) {
         let language = kpis.context.language
         let labels = navigation.labels
         title = playbook.title
@@ -50,7 +51,7 @@ struct PlaybookPage {
         root = rootPrefix(of: playbook.outputPath)
         t = labels
         self.body = body
-        sidebar = navigation.sidebar(currentPath: playbook.outputPath, current: playbook)
+        self.sidebarHTML = sidebarHTML
         breadcrumbs = navigation.breadcrumbs(to: playbook)
         toc = playbook.headings.filter { ($0.level == 2 || $0.level == 3) && $0.anchor != playbook.titleAnchor }
             .map { TOCItem(level: $0.level, anchor: $0.anchor, text: $0.text) }
@@ -59,7 +60,7 @@ struct PlaybookPage {
         hasKPIs = !self.kpis.isEmpty
         alerts = kpis.alerts(playbook)
         hasAlerts = !alerts.isEmpty
-        hasChecklist = body.contains("class=\"checklist\"")
+        hasChecklist = body.utf8Range(of: "class=\"checklist\"") != nil
         printHref = "playbooks/print.html#" + playbook.printID
         let (before, after) = navigation.neighbours(of: playbook)
         previous = before.map { LinkModel(title: $0.title, href: $0.outputPath) }

@@ -4,11 +4,15 @@
 /// most of the build. The dictionaries hold exactly the stored properties, so templates see the same names:
 /// a nil optional is left out, as reflection would have it, and the lookup moves to the enclosing context.
 enum TemplateModel {
-    static func flatten(_ value: Any) -> Any {
+    /// `labels`: the page labels already flattened, used for every `Labels` value met (every page has one and its
+    /// layout another, each with dozens of fields: reflected afresh per page, that was wasted work).
+    static func flatten(_ value: Any, labels: Any? = nil) -> Any {
         switch value {
         case is String, is Substring, is Bool, is Int, is Double, is [String: Any]: return value
+        case is Labels: if let labels { return labels }
         default: break
         }
+        func flatten(_ value: Any) -> Any { Self.flatten(value, labels: labels) }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct:
