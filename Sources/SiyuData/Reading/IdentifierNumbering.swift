@@ -1,18 +1,17 @@
 /// Numbers distinct ids 0, 1, 2… in order of first appearance, and finds an id's number again. Open addressing
-/// over FNV-1a of the UTF-8 bytes, at most half full. `Dictionary<String, Int32>` spent most of its time
-/// seeding and running SipHash: numbering the 13 million contact ids of touches.csv at S=10 was 11% of
-/// `siyu check`. Ids are compared byte for byte, as an export writes them.
+/// over FNV-1a of the UTF-8 bytes, at most half full; each slot keeps the hash's high half beside the number, so
+/// a probe rarely reads anything but the slot array. `Dictionary<String, Int32>` spent most of its time seeding
+/// and running SipHash: numbering the 13 million contact ids of touches.csv at S=10 was 11% of `siyu check`.
+/// Ids are compared byte for byte, as an export writes them.
 package struct IdentifierNumbering: Sendable {
-    /// -1 when empty, otherwise the number of the id stored there.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    /// 0 when empty, otherwise the hash's high 32 bits, then number + 1 in the low 32.
+    private var slots: [UInt64]
     package private(set) var ids: [String] = []
 
     package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        hashes.reserveCapacity(capacity)
+        slots = Array(repeating: 0, count: size)
         ids.reserveCapacity(capacity)
     }
 
@@ -22,10 +21,9 @@ package struct IdentifierNumbering: Sendable {
     package mutating func number(_ id: String) -> Int32 {
         let hash = Self.hash(id)
         let slot = find(id, hash)
-        if slots[slot] >= 0 { return slots[slot] }
+        if slots[slot] != 0 { return Int32(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1 }
         let number = Int32(ids.count)
-        slots[slot] = number
-        hashes.append(hash)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         ids.append(id)
         if ids.count * 2 > slots.count { grow() }
         return number
@@ -34,29 +32,32 @@ package struct IdentifierNumbering: Sendable {
     /// The id's number, or nil if it was never numbered.
     package func lookup(_ id: String) -> Int32? {
         let slot = find(id, Self.hash(id))
-        return slots[slot] >= 0 ? slots[slot] : nil
+        return slots[slot] != 0 ? Int32(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1 : nil
     }
 
     /// The slot holding `id`, or the empty slot where it would go.
     private func find(_ id: String, _ hash: UInt64) -> Int {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let number = Int(slots[slot])
-            if hashes[number] == hash && ids[number] == id { return slot }
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag && ids[Int(entry & 0xFFFF_FFFF) - 1] == id { return slot }
             slot = (slot + 1) & mask
         }
         return slot
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for entry in slots where entry != 0 {
+            let id = ids[Int(entry & 0xFFFF_FFFF) - 1]
+            var slot = Int(truncatingIfNeeded: Self.hash(id)) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = entry
         }
+        slots = grown
     }
 
     private static func hash(_ id: String) -> UInt64 {

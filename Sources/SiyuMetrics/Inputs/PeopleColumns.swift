@@ -30,12 +30,16 @@ struct PeopleColumns: Sendable {
         let contacts = dataset.contacts
         let orders = dataset.orders
         // Persons: every customer id of a contact or an order, numbered in sorted id order.
+        // Each row's first-seen number is kept, so no id is looked up twice.
         var seen = IdentifierNumbering(capacity: contacts.count)
-        for contact in contacts { _ = seen.number(contact.customerId) }
-        var previousCustomer = ""
-        for order in orders where order.customerId != previousCustomer {
-            previousCustomer = order.customerId
-            _ = seen.number(order.customerId)
+        let contactSeen = contacts.map { seen.number($0.customerId) }
+        var previousCustomer = "", previousSeen: Int32 = 0
+        let orderSeen = orders.map { order -> Int32 in
+            if order.customerId != previousCustomer || previousCustomer.isEmpty {
+                previousCustomer = order.customerId
+                previousSeen = seen.number(order.customerId)
+            }
+            return previousSeen
         }
         let firstSeen = seen.ids
         let sortedOrder = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
@@ -55,7 +59,7 @@ struct PeopleColumns: Sendable {
         var contactChannel = [Int32](repeating: 0, count: contacts.count)
         var contactOwner = [Int32](repeating: 0, count: contacts.count)
         for (index, contact) in contacts.enumerated() {
-            let person = Int(personNumbers.lookup(contact.customerId) ?? 0)
+            let person = Int(rank[Int(contactSeen[index])])
             contactPerson[index] = Int32(person)
             linked[person] = true
             firstAdd[person] = min(firstAdd[person], contact.addedAt)
@@ -87,16 +91,7 @@ struct PeopleColumns: Sendable {
             let l = Int(left), r = Int(right)
             return paidAt[l] != paidAt[r] ? paidAt[l] < paidAt[r] : orders[l].id < orders[r].id
         }
-        // Consecutive orders are often the same customer's: one lookup serves the run.
-        var lastCustomer = "", lastPerson: Int32 = 0
-        let personOfOrder = byTime.map { index -> Int32 in
-            let customer = orders[Int(index)].customerId
-            if customer != lastCustomer {
-                lastCustomer = customer
-                lastPerson = personNumbers.lookup(customer) ?? 0
-            }
-            return lastPerson
-        }
+        let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
         let qualifying = byTime.indices.filter { orders[Int(byTime[$0])].qualifies }
         ordersByTime = byTime
         orderTimes = byTime.map { paidAt[Int($0)] }

@@ -35,10 +35,10 @@ struct TouchColumns: Sendable {
             if directions[l] != directions[r] { return directions[l] == .inbound }
             return l < r
         }
-        self.at = touches.gather { at[$0] }
-        kind = touches.gather { table.kinds[$0] }
-        direction = touches.gather { directions[$0] }
-        campaign = touches.gather { table.campaigns[$0] }
+        self.at = touches.gather(at)
+        kind = touches.gather(table.kinds)
+        direction = touches.gather(directions)
+        campaign = touches.gather(table.campaigns)
         self.touches = touches
         campaignNames = table.campaignNames
 
