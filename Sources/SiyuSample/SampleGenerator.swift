@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a complete synthetic project: `siyu.yml` and the five exports. `scale` 1 is about 100,000 contacts,
 /// 300,000 orders and 1,000,000 touches; the same seed gives the same bytes on every platform.
 package struct SampleGenerator: Sendable {
@@ -27,6 +29,16 @@ package struct SampleGenerator: Sendable {
 
     /// Project-relative path → bytes.
     package func files() -> [String: [UInt8]] { generate().files }
+
+    /// Writes the project into `folder` as it is generated (the same bytes as `files()`), for big scales.
+    package func write(to folder: URL) throws -> Counts {
+        var world = SampleWorld(scale: scale, seed: seed, firstDay: lastDay - Int64(Double(months) * 30.44) + 1,
+                                lastDay: lastDay, folder: folder)
+        world.run()
+        try world.finish()
+        try Data(SampleGenerator.config(title: "山茶里私域经营报告").utf8).write(to: folder.appending(path: "siyu.yml"))
+        return world.counts
+    }
 
     private func generate() -> (files: [String: [UInt8]], counts: Counts) {
         var world = SampleWorld(scale: scale, seed: seed, firstDay: lastDay - Int64(Double(months) * 30.44) + 1,

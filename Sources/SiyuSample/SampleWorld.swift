@@ -1,3 +1,5 @@
+import Foundation
+
 /// The simulation behind the sample: contacts join through channels, some leave, some buy again and again (a
 /// BG/NBD-like process), staff chat and mass-send, groups live and die, channels cost money.
 struct SampleWorld {
@@ -26,11 +28,11 @@ struct SampleWorld {
     var random: SampleRandom
     var counts = SampleGenerator.Counts()
 
-    var contactsCSV = CSVBuffer(header: "contact_id,name,phone,added_at,channel,carrier,owner,customer_id,referrer_id,lost_at,tags,remark")
-    var ordersCSV = CSVBuffer(header: "order_id,customer_id,paid_at,amount,channel,refunded")
-    var touchesCSV = CSVBuffer(header: "contact_id,at,kind,direction,group_id,campaign")
-    var groupsCSV = CSVBuffer(header: "group_id,name,created_at,owner")
-    var spendCSV = CSVBuffer(header: "date,channel,cost")
+    var contactsCSV: CSVBuffer
+    var ordersCSV: CSVBuffer
+    var touchesCSV: CSVBuffer
+    var groupsCSV: CSVBuffer
+    var spendCSV: CSVBuffer
 
     var persons: [Person] = []
     var members: [Member] = []
@@ -40,11 +42,29 @@ struct SampleWorld {
     /// Indices of advocates, who bring most referrals.
     var advocates: [Int] = []
 
-    init(scale: Double, seed: UInt64, firstDay: Int64, lastDay: Int64) {
+    /// With `folder`, the exports are written into its `Content/data/` as they are made; otherwise they stay in
+    /// the buffers.
+    init(scale: Double, seed: UInt64, firstDay: Int64, lastDay: Int64, folder: URL? = nil) {
         self.scale = scale
         self.firstDay = firstDay
         self.lastDay = lastDay
         random = SampleRandom(seed: seed)
+        func file(_ name: String) -> OutputFile? { folder.map { OutputFile($0.appending(path: "Content/data/" + name)) } }
+        contactsCSV = CSVBuffer(header: "contact_id,name,phone,added_at,channel,carrier,owner,customer_id,referrer_id,lost_at,tags,remark",
+                                file: file("contacts.csv"))
+        ordersCSV = CSVBuffer(header: "order_id,customer_id,paid_at,amount,channel,refunded", file: file("orders.csv"))
+        touchesCSV = CSVBuffer(header: "contact_id,at,kind,direction,group_id,campaign", file: file("touches.csv"))
+        groupsCSV = CSVBuffer(header: "group_id,name,created_at,owner", file: file("groups.csv"))
+        spendCSV = CSVBuffer(header: "date,channel,cost", file: file("spend.csv"))
+    }
+
+    /// Writes what the buffers still hold; throws the first write error.
+    mutating func finish() throws {
+        try contactsCSV.finish()
+        try ordersCSV.finish()
+        try touchesCSV.finish()
+        try groupsCSV.finish()
+        try spendCSV.finish()
     }
 
     var end: Int64 { (lastDay + 1) * 86_400 }

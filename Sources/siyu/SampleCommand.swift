@@ -35,11 +35,9 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let generator = SampleGenerator(scale: scale, seed: seed, months: months)
-        let generated = generator.filesAndCounts()
-        let rows = generated.counts
-        var files = generated.files
-        files.merge(PlaybookGenerator(count: playbooks, seed: seed).files()) { $1 }
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rows = try generator.write(to: folder)
+        for (path, bytes) in PlaybookGenerator(count: playbooks, seed: seed).files().sorted(by: { $0.key < $1.key }) {
             let url = folder.appending(path: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
