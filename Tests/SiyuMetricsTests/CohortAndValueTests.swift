@@ -99,6 +99,13 @@ import Testing
         #expect(koc.referredGMV == 80)
         #expect(koc.ownGMV == 200)
         #expect(summary.kocShareOfReferredGMV == 1)
+        // A contact naming itself as referrer is no referral: the cohort grows to 5, the referred stay 2.
+        var withSelf = dataset
+        withSelf.contacts.append(Contact(id: "f5", addedAt: F.at(11, 21), referrerId: "f5"))
+        let selfReferred = FissionTable.build(MetricInputs(dataset: withSelf, settings: F.settings), period: F.november,
+                                              asOf: Fixture.at(1, 5, 0, year: 2026))
+        #expect(selfReferred.cohortK == 2.0 / 5)
+        #expect(selfReferred.externalReferrals == 1)
         // Before the 30-day window closes the cohort figures are blank.
         #expect(FissionTable.build(MetricInputs(dataset: dataset, settings: F.settings), period: F.november, asOf: F.at(12, 2, 0)).cohortK == nil)
     }

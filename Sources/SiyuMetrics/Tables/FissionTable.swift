@@ -49,13 +49,14 @@ package enum FissionTable {
                 }
             }
         }
-        for (index, contact) in contacts.enumerated() {
-            // Referred by a contact of the cohort (a self-referral counts, as it always has).
-            let source = contact.referrerId == contact.id ? index : Int(inputs.contactReferrer[index])
+        for index in contacts.indices {
+            // Referred by a contact of the cohort; self-referrals are ignored (KPIS.md §8).
+            let source = Int(inputs.contactReferrer[index])
             guard source >= 0, period.contains(inputs.contactAdded[source]),
-                  contact.addedAt <= inputs.contactAdded[source] + window else { continue }
+                  inputs.contactAdded[index] <= inputs.contactAdded[source] + window else { continue }
             referred += 1
-            if inputs.hasPurchase(person: Int(inputs.contactPerson[index]), from: contact.addedAt, to: contact.addedAt + window) {
+            let added = inputs.contactAdded[index]
+            if inputs.hasPurchase(person: Int(inputs.contactPerson[index]), from: added, to: added + window) {
                 referredBuyers += 1
             }
         }
