@@ -63,16 +63,30 @@ package struct BGNBDModel: Sendable, Hashable {
     /// overflows while the power term underflows. 0 at t = 0, NaN for t < 0.
     package func conditionalExpectedPurchases(_ t: Double, x: Double, tx: Double, T: Double) -> Double {
         guard t > 0 else { return t == 0 ? 0 : .nan }
-        return nearOne(a) { a in
-            let z = t / (alpha + T + t)
-            guard let hyp = Hypergeometric.signedLogHyp2f1(r + x, b + x, a + b + x - 1, z) else { return .nan }
-            // ((α+T)/(α+T+t))^(r+x)·₂F₁ = ±e^logTerm; ₂F₁ < 0 only when a + b + x < 1.
-            let logTerm = hyp.magnitude + (r + x) * log1p(-z)
-            let first = (a + b + x - 1) / (a - 1)
-            let second = hyp.sign > 0 ? -expm1(logTerm) : 1 + exp(logTerm)
-            return first * second / (1 + aliveOdds(a: a, x: x, tx: tx, T: T))
-        }
+        return nearOne(a) { a in purchasesIfAlive(a: a, t, x: x, T: T) / (1 + aliveOdds(a: a, x: x, tx: tx, T: T)) }
     }
+
+    /// E[Y(t) | x, t_x, T] = this × P(alive | x, t_x, T) (eq. 10): the first factor does not depend on t_x, so
+    /// customers sharing (x, T) share it. Nil within 10⁻³ of a = 1, where the averaging of `nearOne` mixes the
+    /// two factors.
+    package func purchasesIfAlive(_ t: Double, x: Double, T: Double) -> Double? {
+        guard abs(a - 1) >= 1e-3 else { return nil }
+        guard t > 0 else { return t == 0 ? 0 : .nan }
+        return purchasesIfAlive(a: a, t, x: x, T: T)
+    }
+
+    private func purchasesIfAlive(a: Double, _ t: Double, x: Double, T: Double) -> Double {
+        let z = t / (alpha + T + t)
+        guard let hyp = Hypergeometric.signedLogHyp2f1(r + x, b + x, a + b + x - 1, z) else { return .nan }
+        // ((α+T)/(α+T+t))^(r+x)·₂F₁ = ±e^logTerm; ₂F₁ < 0 only when a + b + x < 1.
+        let logTerm = hyp.magnitude + (r + x) * log1p(-z)
+        let first = (a + b + x - 1) / (a - 1)
+        let second = hyp.sign > 0 ? -expm1(logTerm) : 1 + exp(logTerm)
+        return first * second
+    }
+
+    /// Whether a is within 10⁻³ of 1, where eq. 9 and 10 are averaged (`nearOne`).
+    package var isNearOneA: Bool { abs(a - 1) < 1e-3 }
 
     /// P(alive | x, t_x, T) (Hardie note 021). Exactly 1 when x = 0: the model lets a customer die
     /// only right after a purchase, so one who never repeated cannot have died.

@@ -23,6 +23,22 @@ package enum CLVCalculator {
         return total.isFinite ? total : nil
     }
 
+    /// The same sum with `BGNBDModel.purchasesIfAlive` for E[Y]: multiplied by P(alive) it is
+    /// `discountedPurchases`, and it depends on (x, T) only. Nil when the inputs are invalid or a is near 1.
+    package static func discountedPurchasesIfAlive(bgnbd: BGNBDModel, x: Double, T: Double, horizonMonths: Int,
+                                                   monthlyDiscount: Double, periodsPerMonth: Double) -> Double? {
+        guard horizonMonths >= 0, monthlyDiscount > -1, monthlyDiscount.isFinite,
+              periodsPerMonth > 0, periodsPerMonth.isFinite else { return nil }
+        var total = 0.0
+        var previous = 0.0
+        for month in stride(from: 1, through: horizonMonths, by: 1) {
+            guard let cumulative = bgnbd.purchasesIfAlive(Double(month) * periodsPerMonth, x: x, T: T) else { return nil }
+            total += (cumulative - previous) / pow(1 + monthlyDiscount, Double(month))
+            previous = cumulative
+        }
+        return total.isFinite ? total : nil
+    }
+
     /// Σ_{i=1..H} (E[Y(i·f)] − E[Y((i−1)·f)]) / (1+d)^i: the discounted expected purchases, which CLV multiplies
     /// by the expected spend per purchase. Nil when the inputs are invalid.
     package static func discountedPurchases(bgnbd: BGNBDModel, customer: RepeatSummary, horizonMonths: Int,
