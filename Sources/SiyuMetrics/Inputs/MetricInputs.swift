@@ -216,18 +216,14 @@ package struct ContactNumbers: Sendable {
     package func lookup(_ id: String) -> Int32? { numbering.lookup(id).map { rows[Int($0)] } }
 }
 
-/// Numbers distinct names in order of first appearance.
+/// Numbers distinct names in order of first appearance. Byte-hashed: channel and owner names are Chinese, and
+/// `Dictionary<String, _>` normalises non-ASCII strings before hashing them, twice per contact.
 struct Numbering {
-    private(set) var names: [String] = []
-    private var numbers: [String: Int32] = [:]
+    private var numbering = IdentifierNumbering()
 
-    mutating func number(_ name: String) -> Int32 {
-        if let known = numbers[name] { return known }
-        let number = Int32(names.count)
-        numbers[name] = number
-        names.append(name)
-        return number
-    }
+    var names: [String] { numbering.ids }
+
+    mutating func number(_ name: String) -> Int32 { numbering.number(name) }
 }
 
 /// First index whose value is ≥ `value` in an ascending list.
