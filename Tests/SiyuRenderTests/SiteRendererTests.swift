@@ -41,6 +41,26 @@ import Testing
         #expect(index.contains("playbooks/sop/a.html"))
     }
 
+    /// A KPI declared by many playbooks lists the first few in handbook order on its cards, then "+N more", a search.
+    @Test func kpiCardsListAFewPlaybooksThenASearch() throws {
+        var context = try Self.context(language: .en)
+        context.playbooks = try PlaybookLoader().load((0..<8).map { n in
+            PlaybookSource(relativePath: "sop/p\(n).md", displayPath: "Content/playbooks/sop/p\(n).md",
+                           text: "---\ntitle: Play \(n)\nweight: \(n)\nkpis: [pool_new]\n---\nBody")
+        })
+        let pages = try SiteRenderer(templates: .builtIn).render(context)
+        let index = String(decoding: pages["index.html"] ?? [], as: UTF8.self)
+        let card = index.components(separatedBy: "id=\"kpi-pool_new\"").dropFirst().first?.components(separatedBy: "</article>").first ?? ""
+        #expect((0..<5).allSatisfy { card.contains(">Play \($0)</a>") })
+        #expect(!card.contains(">Play 5</a>"))
+        #expect(card.contains("<a class=\"more-playbooks\" href=\"search.html?q=pool_new\""))
+        #expect(card.contains(">+3 more →</a>"))
+        let archived = pages.first { $0.key.hasPrefix("reports/") && $0.key.hasSuffix("/index.html") && $0.key.split(separator: "/").count == 3 }
+        let archivedIndex = String(decoding: archived?.value ?? [], as: UTF8.self)
+        #expect(archivedIndex.contains("href=\"../../search.html?q=pool_new\""))
+        #expect(PlaybookLinks.queryEncoded("a b&c/中") == "a%20b%26c%2F%E4%B8%AD")
+    }
+
     @Test func englishLabels() throws {
         let pages = try SiteRenderer(templates: .builtIn).render(try Self.context(language: .en))
         let index = String(decoding: pages["index.html"] ?? [], as: UTF8.self)

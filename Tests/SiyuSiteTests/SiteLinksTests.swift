@@ -66,7 +66,9 @@ import Testing
                 #expect(!link.contains("://") && !link.hasPrefix("//"), "\(page) loads from outside Output: \(link)")
                 if link.hasPrefix("mailto:") || link.hasPrefix("javascript:") || link.hasPrefix("data:") { continue }
                 let pieces = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let target = pieces[0].isEmpty ? page : (Self.resolve(pieces[0].removingPercentEncoding ?? pieces[0], from: page) ?? "")
+                // A query (`search.html?q=loss_rate`, the "+N more" after a KPI's playbooks) is read by the page's script.
+                let path = String(pieces[0].prefix { $0 != "?" })
+                let target = path.isEmpty ? page : (Self.resolve(path.removingPercentEncoding ?? path, from: page) ?? "")
                 let file = output.appending(path: target)
                 var isDirectory: ObjCBool = false
                 #expect(FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) && !isDirectory.boolValue,

@@ -20,7 +20,7 @@ struct HandbookIndexPage {
 
     struct Urgent {
         var name, value, statusText, kpiHref: String
-        var playbooks: [LinkModel]
+        var playbooks: PlaybookLinks
     }
 
     var eyebrow: String
@@ -53,8 +53,8 @@ struct HandbookIndexPage {
         self.sidebarHTML = sidebarHTML
         let presenter = kpis.presenter
         urgent = context.report.breaches.compactMap { kpi in
-            let links = context.playbookLinks(for: kpi.id)
-            guard !links.isEmpty else { return nil }
+            let links = context.cappedPlaybookLinks(for: kpi.id)
+            guard links.hasLinks else { return nil }
             let shown = presenter.present(kpi)
             return Urgent(name: shown.name, value: shown.value, statusText: shown.statusText ?? "",
                           kpiHref: HandbookKPIs.href(kpi.id), playbooks: links)

@@ -10,6 +10,8 @@ package struct Labels: Sendable {
     let searchCount: String
     let handbookNav, generalSection, printHandbook, printEdition, printNow, handbookContents, checklistHint: String
     let runNow, runNowIntro, offTarget, sectionPages, landingKPIs, allPages: String
+    /// After the first few playbooks of a KPI: "+{n} more →", a search for the rest.
+    let morePlaybooks, morePlaybooksTitle: String
 
     package init(_ language: Language) {
         func l(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
@@ -55,6 +57,8 @@ package struct Labels: Sendable {
         sectionPages = l("本章内容", "In this section")
         landingKPIs = l("本章关注的指标", "KPIs this section watches")
         allPages = l("本章全部 {n} 篇 →", "All {n} in this section →")
+        morePlaybooks = l("另有 {n} 篇 →", "+{n} more →")
+        morePlaybooksTitle = l("搜索关联这项指标的全部手册", "Search for every playbook on this KPI")
     }
 
     package static func family(_ family: KPIFamily, _ language: Language) -> String {

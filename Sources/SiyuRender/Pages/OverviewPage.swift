@@ -21,8 +21,7 @@ struct OverviewPage {
 
     struct Alert {
         var id, name, value, targetText, href: String
-        var playbooks: [LinkModel]
-        var hasPlaybooks: Bool
+        var playbooks: PlaybookLinks
     }
 
     struct Tile {
@@ -73,9 +72,8 @@ struct OverviewPage {
         summary = ReportSummarizer(context: context).lines()
         alerts = report.breaches.map { kpi in
             let shown = presenter.present(kpi)
-            let links = context.playbookLinks(for: kpi.id)
             return Alert(id: kpi.id, name: shown.name, value: shown.value, targetText: shown.statusText ?? "",
-                         href: "\(kpi.definition.family.rawValue).html#kpi-\(kpi.id)", playbooks: links, hasPlaybooks: !links.isEmpty)
+                         href: "\(kpi.definition.family.rawValue).html#kpi-\(kpi.id)", playbooks: context.cappedPlaybookLinks(for: kpi.id))
         }
         hasAlerts = !alerts.isEmpty
         families = KPIFamily.allCases.compactMap { family in

@@ -49,6 +49,12 @@ package struct RenderContext: Sendable {
         linksByKPI[kpi] ?? []
     }
 
+    /// The first `PlaybookLinks.limit` playbooks that declare a KPI and how many more, for the dashboards' cards
+    /// and alerts and the handbook's "to run" list.
+    func cappedPlaybookLinks(for kpi: String) -> PlaybookLinks {
+        PlaybookLinks(kpi: kpi, all: playbookLinks(for: kpi), labels: Labels(language))
+    }
+
     private static func links(_ playbooks: [Playbook]) -> [String: [LinkModel]] {
         var links: [String: [LinkModel]] = [:]
         for playbook in HandbookOrder.sorted(playbooks) {

@@ -14,9 +14,8 @@ struct KPICardView {
     /// The KPI on its family page (`pool.html#kpi-pool_new`), for the overview; empty on the family page itself.
     var detailHref: String
     var hasDetail: Bool
-    var playbooks: [LinkModel]
-    // Stored, not computed: swift-mustache reads view models through Mirror, which sees stored properties only.
-    var hasPlaybooks: Bool
+    /// The first few playbooks that declare the KPI, then "+N more" (a search for the rest).
+    var playbooks: PlaybookLinks
     /// The note is open on family pages and folded on the overview.
     var openNote: Bool
 
@@ -55,8 +54,7 @@ struct KPICardView {
                                   label: language.pick("\(shown.name)近 \(points) 期趋势", "\(shown.name), last \(points) periods"))
         detailHref = linkToFamily ? "\(kpi.definition.family.rawValue).html#kpi-\(kpi.id)" : ""
         hasDetail = linkToFamily
-        playbooks = context.playbookLinks(for: kpi.id)
-        hasPlaybooks = !playbooks.isEmpty
+        playbooks = context.cappedPlaybookLinks(for: kpi.id)
         openNote = !linkToFamily
     }
 }
