@@ -56,48 +56,77 @@ extension SiteRenderer {
         return Array(try renderer.render("layout", TemplateModel.flatten(layout, labels: flatLabels)).utf8)
     }
 
-    /// Builds the dashboard models and registers their pages and the archive index through `page`.
-    func renderDashboards(_ context: RenderContext, tables: [PageTable], page: PageSink) -> Dashboards {
+    /// The dashboard view models.
+    func dashboardModels(_ context: RenderContext, tables: [PageTable]) -> Dashboards {
         let kit = DashboardKit(context: context, tables: tables)
         let pages = [kit.poolPage(), kit.engagementPage(), kit.groupsPage(), kit.commercePage(), kit.cohortsPage(),
                      kit.segmentsPage(), kit.ltvPage(), kit.fissionPage(), kit.channelsPage(), kit.staffPage(), kit.qualityPage()]
         let overview = OverviewPage(context: context)
-        let dashboards = Dashboards(overview: overview, pages: pages, report: ReportPage(overview: overview, pages: pages, context: context))
-        for (path, title, navCurrent, template, model) in dashboards.entries(archived: nil) {
-            page(path, title, navCurrent, template, model)
-        }
-        let archive = ArchiveIndexPage(labels: context.archivedPeriods, context: context)
-        page("reports/index.html", archive.heading, "archive", "archive-index", archive)
-        return dashboards
+        return Dashboards(overview: overview, pages: pages, report: ReportPage(overview: overview, pages: pages, context: context))
     }
 
-    /// `reports/<period>/`: the period's reports as they were — every dashboard page rendered again with the banner,
-    /// the downloads (`data/`) and the assets. The handbook and its search are not period data and are not copied:
-    /// archived pages link to the live ones, two folders up. (A full copy doubled the output — 38 of 76 MB at
-    /// N=1,000 playbooks — and every build carries every earlier period's archive over.)
-    func archive(_ context: RenderContext, _ dashboards: Dashboards, renderer: TemplateRenderer, labels: Labels,
-                 into pages: inout [String: [UInt8]]) -> [Diagnostic] {
+    /// A page to render: where it goes, its frame, template and view model; `archived` pages go under
+    /// `reports/<period>/` and link to the live handbook. Unchecked: the models are value types built before
+    /// rendering starts and only read while pages render.
+    struct DashboardJob: @unchecked Sendable {
+        var path: String, title: String, navCurrent: String, template: String
+        var model: Any
+        var archived: Bool
+    }
+
+    /// The dashboards, the archive index and the period's archived copies of the dashboards, rendered on all cores
+    /// (26 pages through Mustache were most of a small site's render time on one). Problems go to `problems`.
+    func renderDashboards(_ context: RenderContext, _ dashboards: Dashboards, renderer: TemplateRenderer, labels: Labels,
+                          flatLabels: Any, problems: inout DiagnosticCollector) -> [(String, [UInt8])] {
+        let d = DashboardLabels(context.language)
+        let banner = DashboardPage.ArchiveBanner(text: d.archiveNote, latestHref: "../../index.html", allHref: "../index.html")
+        let index = ArchiveIndexPage(labels: context.archivedPeriods, context: context)
+        func jobs(_ entries: [(String, String, String, String, Any)], archived: Bool) -> [DashboardJob] {
+            entries.map { DashboardJob(path: $0.0, title: $0.1, navCurrent: $0.2, template: $0.3, model: $0.4, archived: archived) }
+        }
+        let all = jobs(dashboards.entries(archived: nil), archived: false)
+            + [DashboardJob(path: "reports/index.html", title: index.heading, navCurrent: "archive", template: "archive-index",
+                            model: index, archived: false)]
+            + jobs(dashboards.entries(archived: banner), archived: true)
+        let folder = "reports/\(context.report.period.label)/"
+        let flat = FlatLabels(value: flatLabels)
+        let results = Parallel.map(all) { job in
+            Result { () throws(Diagnostic) -> (String, [UInt8]) in
+                let content = try renderer.render(job.template, TemplateModel.flatten(job.model, labels: flat.value))
+                let page = try framed(context, renderer: renderer, labels: labels, flatLabels: flat.value,
+                                      root: rootPrefix(of: job.path), title: job.title, navCurrent: job.navCurrent,
+                                      content: content)
+                guard job.archived else { return (job.path, page) }
+                return (folder + job.path, Array(Self.linkingToLiveHandbook(String(decoding: page, as: UTF8.self)).utf8))
+            }
+        }
+        var pages: [(String, [UInt8])] = []
+        for result in results {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let problem): problems.add(problem)
+            }
+        }
+        return pages
+    }
+
+    /// Flattened labels shared by the page jobs (read only).
+    private struct FlatLabels: @unchecked Sendable {
+        var value: Any
+    }
+
+    /// `reports/<period>/`: the period's reports as they were — every dashboard page rendered again with the banner
+    /// (by `renderDashboards`), the downloads (`data/`) and the assets copied here. The handbook and its search are
+    /// not period data and are not copied: archived pages link to the live ones, two folders up. (A full copy
+    /// doubled the output — 38 of 76 MB at N=1,000 playbooks — and every build carries every earlier period's
+    /// archive over.)
+    func archive(_ context: RenderContext, into pages: inout [String: [UInt8]]) {
         let folder = "reports/\(context.report.period.label)/"
         var copy: [String: [UInt8]] = [:]
         for (path, bytes) in pages where path.hasPrefix("data/") || (path.hasPrefix("assets/") && path != SearchIndexBuilder.outputPath) {
             copy[folder + path] = bytes
         }
-        let d = DashboardLabels(context.language)
-        let banner = DashboardPage.ArchiveBanner(text: d.archiveNote, latestHref: "../../index.html", allHref: "../index.html")
-        var problems: [Diagnostic] = []
-        let flatLabels = TemplateModel.flatten(labels)
-        for (path, title, navCurrent, template, model) in dashboards.entries(archived: banner) {
-            do {
-                let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels))
-                let page = try framed(context, renderer: renderer, labels: labels, flatLabels: flatLabels,
-                                      root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content)
-                copy[folder + path] = Array(Self.linkingToLiveHandbook(String(decoding: page, as: UTF8.self)).utf8)
-            } catch {
-                problems.append(error)
-            }
-        }
         pages.merge(copy) { _, archived in archived }
-        return problems
     }
 
     /// An archived page (at `reports/<period>/`, root "") with its links into the handbook and to search, and the

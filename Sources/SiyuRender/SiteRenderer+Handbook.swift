@@ -4,9 +4,6 @@ import SiyuCore
 /// The handbook half of the site: `playbooks/index.html`, one index page per section, one page per playbook,
 /// the print edition `playbooks/print.html`, and the search page `search.html`, plus their search entries.
 extension SiteRenderer {
-    /// Registers a page: output path, `<title>`, current top-nav item, template, view model.
-    typealias PageSink = (_ path: String, _ title: String, _ navCurrent: String, _ template: String, _ model: Any) -> Void
-
     /// One handbook page to render; the pages are independent, so they are rendered on every core.
     private enum HandbookJob: Sendable {
         case index, section(Int), playbook(Int), print, search

@@ -19,21 +19,13 @@ package struct SiteRenderer: Sendable {
 
         // Models become dictionaries before rendering: much faster lookups, the same names (TemplateModel.swift).
         let flatLabels = TemplateModel.flatten(labels)
-        func page(_ path: String, title: String, navCurrent: String, template: String, model: Any) {
-            do {
-                let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels))
-                pages[path] = try framed(context, renderer: renderer, labels: labels, flatLabels: flatLabels,
-                                         root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content)
-            } catch {
-                problems.add(error)
-            }
-        }
-
         // Every page can register search entries; the index is written once all pages have.
         var search = SearchIndexBuilder()
         let tables = context.tables
-        let dashboards = renderDashboards(context, tables: tables) { path, title, navCurrent, template, model in
-            page(path, title: title, navCurrent: navCurrent, template: template, model: model)
+        let dashboards = dashboardModels(context, tables: tables)
+        for (path, bytes) in renderDashboards(context, dashboards, renderer: renderer, labels: labels, flatLabels: flatLabels,
+                                              problems: &problems) {
+            pages[path] = bytes
         }
         search.add(contentsOf: KPISearchEntries.entries(context, labels: labels))
         let handbook = renderHandbook(context, renderer: renderer, labels: labels, search: &search)
@@ -47,7 +39,7 @@ package struct SiteRenderer: Sendable {
         }
         pages[SearchIndexBuilder.outputPath] = Array(search.javascript(kindLabels: Self.searchKindLabels(language)).utf8)
         // Last: the period's archive holds the dashboards, downloads and assets written above.
-        problems.add(contentsOf: archive(context, dashboards, renderer: renderer, labels: labels, into: &pages))
+        archive(context, into: &pages)
         try problems.throwIfErrors()
         return pages
     }
