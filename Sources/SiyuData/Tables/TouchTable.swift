@@ -10,13 +10,13 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
     package private(set) var directions: [Direction] = []
     /// Number of each touch's group in `groupIds`, or -1.
     package private(set) var groups: [Int32] = []
-    package private(set) var groupIds: [String] = []
+    package var groupIds: [String] { groupNumbers.ids }
     /// Number of each touch's campaign in `campaignNames`, or -1.
     package private(set) var campaigns: [Int32] = []
-    package private(set) var campaignNames: [String] = []
+    package var campaignNames: [String] { campaignNumbers.ids }
     private var contactNumbers = IdentifierNumbering()
-    private var groupNumbers: [String: Int32] = [:]
-    private var campaignNumbers: [String: Int32] = [:]
+    private var groupNumbers = IdentifierNumbering()
+    private var campaignNumbers = IdentifierNumbering()
 
     package init() {}
 
@@ -47,15 +47,15 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         times.append(touch.at)
         kinds.append(touch.kind)
         directions.append(touch.direction)
-        groups.append(touch.groupId.map { Self.number($0, &groupNumbers, &groupIds) } ?? -1)
-        campaigns.append(touch.campaign.map { Self.number($0, &campaignNumbers, &campaignNames) } ?? -1)
+        groups.append(touch.groupId.map { groupNumbers.number($0) } ?? -1)
+        campaigns.append(touch.campaign.map { campaignNumbers.number($0) } ?? -1)
     }
 
     /// Appends another table's touches, renumbering its ids into this table's.
     package mutating func append(contentsOf other: TouchTable) {
         let contactMap = other.contactIds.map { contactNumbers.number($0) }
-        let groupMap = other.groupIds.map { Self.number($0, &groupNumbers, &groupIds) }
-        let campaignMap = other.campaignNames.map { Self.number($0, &campaignNumbers, &campaignNames) }
+        let groupMap = other.groupIds.map { groupNumbers.number($0) }
+        let campaignMap = other.campaignNames.map { campaignNumbers.number($0) }
         contacts.append(contentsOf: other.contacts.lazy.map { contactMap[Int($0)] })
         times.append(contentsOf: other.times)
         kinds.append(contentsOf: other.kinds)
@@ -64,21 +64,13 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         campaigns.append(contentsOf: other.campaigns.lazy.map { $0 < 0 ? -1 : campaignMap[Int($0)] })
     }
 
-    private static func number(_ id: String, _ numbers: inout [String: Int32], _ ids: inout [String]) -> Int32 {
-        if let known = numbers[id] { return known }
-        let number = Int32(ids.count)
-        numbers[id] = number
-        ids.append(id)
-        return number
-    }
-
     package var startIndex: Int { 0 }
     package var endIndex: Int { times.count }
 
     package subscript(position: Int) -> Touch {
         Touch(contactId: contactNumbers.ids[Int(contacts[position])], at: times[position], kind: kinds[position],
-              direction: directions[position], groupId: groups[position] < 0 ? nil : groupIds[Int(groups[position])],
-              campaign: campaigns[position] < 0 ? nil : campaignNames[Int(campaigns[position])])
+              direction: directions[position], groupId: groups[position] < 0 ? nil : groupNumbers.ids[Int(groups[position])],
+              campaign: campaigns[position] < 0 ? nil : campaignNumbers.ids[Int(campaigns[position])])
     }
 
     /// The same touches in the same order, however the ids were numbered.

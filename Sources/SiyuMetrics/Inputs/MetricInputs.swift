@@ -216,16 +216,6 @@ package struct ContactNumbers: Sendable {
     package func lookup(_ id: String) -> Int32? { numbering.lookup(id).map { rows[Int($0)] } }
 }
 
-/// Numbers distinct names in order of first appearance. Byte-hashed: channel and owner names are Chinese, and
-/// `Dictionary<String, _>` normalises non-ASCII strings before hashing them, twice per contact.
-struct Numbering {
-    private var numbering = IdentifierNumbering()
-
-    var names: [String] { numbering.ids }
-
-    mutating func number(_ name: String) -> Int32 { numbering.number(name) }
-}
-
 /// First index whose value is ≥ `value` in an ascending list.
 package func lowerBound(_ list: [Int64], _ value: Int64) -> Int {
     lowerBound(list, value, in: 0..<list.count)

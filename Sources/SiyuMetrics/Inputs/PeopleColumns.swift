@@ -55,7 +55,8 @@ struct PeopleColumns: Sendable {
         var firstContact = [Int32](repeating: -1, count: persons)
         var firstAdd = [Int64](repeating: .max, count: persons)
         var firstLoss = [Int64](repeating: .max, count: persons)
-        var channels = Numbering(), owners = Numbering()
+        // Byte-hashed: channel and owner names are Chinese, which `Dictionary` would normalise on every lookup.
+        var channels = IdentifierNumbering(), owners = IdentifierNumbering()
         var contactChannel = [Int32](repeating: 0, count: contacts.count)
         var contactOwner = [Int32](repeating: 0, count: contacts.count)
         for (index, contact) in contacts.enumerated() {
@@ -79,9 +80,9 @@ struct PeopleColumns: Sendable {
         contactLost = contacts.map { $0.lostAt ?? .max }
         firstContactOfPerson = firstContact
         self.contactChannel = contactChannel
-        channelNames = channels.names
+        channelNames = channels.ids
         self.contactOwner = contactOwner
-        ownerNames = owners.names
+        ownerNames = owners.ids
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
         // fresh memory is slow to fault in on these virtual machines.
