@@ -37,13 +37,11 @@ enum IntegrityChecker {
     /// earliest keeps the id (touches name it), later ones become `id@owner` — all with the id as the person.
     /// Rows repeating an id with the same owner stay duplicates.
     static func splitMultiStaffRelationships(_ contacts: inout [Contact]) {
-        // Only repeated ids matter: the id table finds them without a dictionary entry and an array for every
+        // Only repeated ids matter: the id numbering finds them without a dictionary entry and an array for every
         // contact (0.5 s at S=10).
-        var seen = IdentifierTable(count: contacts.count)
         var rowsById: [String: [Int]] = [:]
-        for (index, contact) in contacts.enumerated() {
-            guard let first = seen.insert(contact.id, row: index, idOf: { contacts[$0].id }) else { continue }
-            rowsById[contact.id, default: [first]].append(index)
+        for (index, first) in firstRows(contacts.map(\.id)).enumerated() where first != index {
+            rowsById[contacts[index].id, default: [first]].append(index)
         }
         for (id, rows) in rowsById where rows.count > 1 {
             let owners = rows.compactMap { contacts[$0].owner }
@@ -59,10 +57,9 @@ enum IntegrityChecker {
     private static func duplicates<Row>(_ rows: [Row], _ id: KeyPath<Row, String>, _ line: KeyPath<Row, Int>,
                                         _ column: String, _ path: String, _ lenient: Bool,
                                         _ errors: inout DiagnosticCollector) -> Set<Int> {
-        var seen = IdentifierTable(count: rows.count)
         var repeated = Set<Int>()
-        for (index, row) in rows.enumerated() {
-            guard let first = seen.insert(row[keyPath: id], row: index, idOf: { rows[$0][keyPath: id] }) else { continue }
+        for (index, first) in firstRows(rows.map { $0[keyPath: id] }).enumerated() where first != index {
+            let row = rows[index]
             repeated.insert(index)
             if !lenient {
                 errors.add(.error(at: SourceLocation(file: path, line: row[keyPath: line]), "duplicate \(column) \"\(row[keyPath: id])\"",
@@ -70,6 +67,18 @@ enum IntegrityChecker {
             }
         }
         return repeated
+    }
+
+    /// For each id, the index of the first one equal to it (its own index when it is the first).
+    private static func firstRows(_ ids: [String]) -> [Int] {
+        var numbering = IdentifierNumbering(capacity: ids.count)
+        var firstOfNumber: [Int] = []
+        firstOfNumber.reserveCapacity(ids.count)
+        return ids.indices.map { index in
+            let number = Int(numbering.number(ids[index]))
+            if number == firstOfNumber.count { firstOfNumber.append(index) }
+            return firstOfNumber[number]
+        }
     }
 
     private static func remove<Row>(_ rows: inout [Row], _ reasons: [(String, Set<Int>)], _ table: DataTable,
