@@ -43,11 +43,13 @@ let package = Package(
             dependencies: ["SiyuData", "SiyuMetrics", "SiyuContent", "SiyuRender", "CSiyuFS",
                            .product(name: "Yams", package: "Yams")]
         ),
+        // One C function: glibc's malloc tuning (mallopt), which Swift's Glibc module does not expose.
+        .target(name: "CSiyuMemory"),
         // Deterministic synthetic projects: the bundled sample and `siyu sample --scale S`.
         .target(name: "SiyuSample"),
         .executableTarget(
             name: "siyu",
-            dependencies: ["SiyuCore", "SiyuData", "SiyuMetrics", "SiyuRender", "SiyuSite", "SiyuSample",
+            dependencies: ["SiyuCore", "SiyuData", "SiyuMetrics", "SiyuRender", "SiyuSite", "SiyuSample", "CSiyuMemory",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 

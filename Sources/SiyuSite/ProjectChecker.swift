@@ -62,15 +62,25 @@ package struct ProjectChecker: Sendable {
     private func linkWarnings(_ dataset: Dataset, _ sources: [DataSource]) -> [Diagnostic] {
         func path(_ table: DataTable) -> String { sources.first { $0.table == table }?.path ?? table.defaultFileName }
         var warnings: [Diagnostic] = []
+        // Exports list a customer's orders together and a contact's touches together: each id is looked up once
+        // per run, not per row (the per-row lookups were 16% of `siyu check` at S=10).
         let customers = Set(dataset.contacts.map(\.customerId))
-        let unlinkedOrders = dataset.orders.filter { !customers.contains($0.customerId) }.count
+        var unlinkedOrders = 0, previousCustomer: String?, previousLinked = true
+        for order in dataset.orders {
+            if order.customerId != previousCustomer {
+                previousCustomer = order.customerId
+                previousLinked = customers.contains(order.customerId)
+            }
+            if !previousLinked { unlinkedOrders += 1 }
+        }
         if unlinkedOrders > 0 {
             warnings.append(.warning(at: SourceLocation(file: path(.orders)),
                                      "\(unlinkedOrders) of \(dataset.orders.count) orders have a customer_id no contact has",
                                      hint: "they count towards GMV but not towards private-domain buyers; map the contacts' customer_id (unionid, 客户编号) if the ids should match"))
         }
         let contacts = Set(dataset.contacts.map(\.id))
-        let unlinkedTouches = dataset.touches.filter { !contacts.contains($0.contactId) }.count
+        let known = dataset.touches.contactIds.map(contacts.contains)
+        let unlinkedTouches = dataset.touches.contacts.reduce(0) { $0 + (known[Int($1)] ? 0 : 1) }
         if unlinkedTouches > 0 {
             warnings.append(.warning(at: SourceLocation(file: path(.touches)),
                                      "\(unlinkedTouches) of \(dataset.touches.count) touches have a contact_id that is not in contacts",

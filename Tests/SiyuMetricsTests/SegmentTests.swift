@@ -65,7 +65,10 @@ import Testing
             touches: [Touch(contactId: "aware", at: F.at(11, 5), kind: .massSend, direction: .outbound),
                       Touch(contactId: "ask", at: F.at(11, 5), kind: .privateChat, direction: .inbound)],
             present: [.contacts, .orders, .touches])
-        let layers = FiveALayerCalculator.layers(MetricInputs(dataset: dataset, settings: F.settings), at: end)
+        let layered = FiveALayerCalculator.layers(MetricInputs(dataset: dataset, settings: F.settings), at: end)
+        let layers = Dictionary(uniqueKeysWithValues: zip(dataset.contacts.map(\.id), layered).compactMap { id, layer in
+            layer.map { (id, $0) }
+        })
         #expect(layers["o"] == .o)
         #expect(layers["aware"] == .aware)
         #expect(layers["ask"] == .ask)

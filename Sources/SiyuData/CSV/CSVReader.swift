@@ -19,6 +19,8 @@ package struct CSVReader {
     package let delimiter: UInt8
     /// Largest field accepted, so an unclosed quote cannot swallow the rest of the file.
     package let fieldSizeCap: Int
+    /// The delimiter in every byte of a word, for `nextSpecialByte`.
+    private let delimiterInEveryByte: UInt64
 
     package private(set) var position: Int
     private var line = 1
@@ -35,6 +37,7 @@ package struct CSVReader {
         self.line = line
         self.delimiter = delimiter
         self.fieldSizeCap = fieldSizeCap
+        delimiterInEveryByte = Self.everyByte(delimiter)
     }
 
     package init(bytes: [UInt8], delimiter: UInt8 = .comma, fieldSizeCap: Int = 1 << 20) {
@@ -88,11 +91,9 @@ package struct CSVReader {
         let start = position
         guard position < end, bytes[position] == .quote else {
             // Unquoted: up to the delimiter or the line end; a quote here is a mistake we refuse to guess at.
-            while position < end {
-                let byte = bytes[position]
-                if byte == delimiter || byte == .lf || byte == .cr { break }
-                if byte == .quote { throw CSVSyntaxError(.bareQuote, line: line, lineStart: lineStart, offset: position) }
-                position += 1
+            position = nextSpecialByte(from: position)
+            if position < end && bytes[position] == .quote {
+                throw CSVSyntaxError(.bareQuote, line: line, lineStart: lineStart, offset: position)
             }
             if position - start > fieldSizeCap {
                 throw CSVSyntaxError(.fieldTooLarge(fieldSizeCap), line: line, lineStart: lineStart, offset: start)
@@ -100,6 +101,41 @@ package struct CSVReader {
             return CSVField(start: start, end: position, line: line, lineStart: lineStart)
         }
         return try readQuotedField()
+    }
+
+    /// The first delimiter, quote, CR or LF at or after `start` (or `end`), eight bytes at a time: byte by byte,
+    /// splitting fields was 14% of the instructions of `siyu kpis` at S=1.
+    @inline(__always)
+    private func nextSpecialByte(from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = Self.zeroBytes(word ^ delimiterInEveryByte) | Self.zeroBytes(word ^ Self.lfInEveryByte)
+                    | Self.zeroBytes(word ^ Self.crInEveryByte) | Self.zeroBytes(word ^ Self.quoteInEveryByte)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == delimiter || byte == .lf || byte == .cr || byte == .quote { break }
+            index += 1
+        }
+        return index
+    }
+
+    private static let lfInEveryByte = everyByte(.lf)
+    private static let crInEveryByte = everyByte(.cr)
+    private static let quoteInEveryByte = everyByte(.quote)
+
+    private static func everyByte(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The high bit set in each zero byte of `word`. Bytes above the lowest zero byte may be flagged falsely (a
+    /// borrow), but the lowest flag is exact, and that is the one used.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     private mutating func readQuotedField() throws(CSVSyntaxError) -> CSVField {

@@ -44,6 +44,29 @@ package struct RowCursor {
         return cell.isEmpty ? nil : interner.string(cell)
     }
 
+    /// The text of an optional column as it lies in the file, nil when absent or empty.
+    package func optionalText(_ index: Int?) -> CellText? {
+        guard let field = field(index) else { return nil }
+        return text(field)
+    }
+
+    /// The text of a required column as it lies in the file; an empty cell is a problem.
+    package mutating func requiredText(_ index: Int?, _ column: String) -> CellText? {
+        guard let field = field(index) else { return nil }
+        if let text = text(field) { return text }
+        report(field, "\(column) is empty", hint: "every row needs a \(column)", reason: "\(column): empty")
+        return nil
+    }
+
+    private func text(_ field: CSVField) -> CellText? {
+        if field.hasDoubledQuotes {
+            let text = document.string(field)
+            return text.isEmpty ? nil : .string(text)
+        }
+        let cell = document.trimmed(field)
+        return cell.isEmpty ? nil : .bytes(cell)
+    }
+
     /// The text of a required column; an empty cell is a problem.
     package mutating func required(_ index: Int?, _ column: String) -> String? {
         guard let field = field(index) else { return nil }

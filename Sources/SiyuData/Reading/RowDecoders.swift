@@ -1,33 +1,46 @@
-/// Turns one row into one typed value; column positions are looked up once per file, from the header.
+/// Decodes one row into a table; column positions are looked up once per file, from the header.
 protocol RowDecoder: Sendable {
-    associatedtype Row
+    associatedtype Rows: RowSink
     init(_ header: ResolvedHeader)
-    func decode(_ row: inout RowCursor) -> Row?
+    /// Appends the row; false when a cell has a problem (the cursor lists them) and nothing was appended.
+    func decode(_ row: inout RowCursor, into rows: inout Rows) -> Bool
+}
+
+/// A decoder of one typed value per row, kept in an array.
+protocol ValueDecoder: RowDecoder where Rows == [Value] {
+    associatedtype Value
+    func decode(_ row: inout RowCursor) -> Value?
+}
+
+extension ValueDecoder {
+    func decode(_ row: inout RowCursor, into rows: inout [Value]) -> Bool {
+        guard let value = decode(&row) else { return false }
+        rows.append(value)
+        return true
+    }
 }
 
 /// Where decoded rows go: an array, or a columnar table such as `TouchTable`.
-protocol RowSink<Row>: SendableMetatype {
-    associatedtype Row
+protocol RowSink: SendableMetatype {
     init()
     mutating func reserveCapacity(_ count: Int)
-    mutating func append(_ row: Row)
-    /// Appends the rows of a later part of the same file.
-    mutating func appendPart(_ part: Self)
+    /// The rows of a file's parts, in order.
+    static func merged(_ parts: inout [Self]) -> Self
     /// Whether a file's parts may be read on several cores: only when rows do not record their line.
     static var readsInParts: Bool { get }
 }
 
 extension Array: RowSink {
-    mutating func appendPart(_ part: Self) { append(contentsOf: part) }
+    static func merged(_ parts: inout [Self]) -> Self { Array(parts.joined()) }
     static var readsInParts: Bool { false }
 }
 
 extension TouchTable: RowSink {
-    mutating func appendPart(_ part: Self) { append(contentsOf: part) }
+    static func merged(_ parts: inout [Self]) -> Self { TouchTable(merging: &parts) }
     static var readsInParts: Bool { true }
 }
 
-struct ContactDecoder: RowDecoder {
+struct ContactDecoder: ValueDecoder {
     let id, addedAt, lostAt, carrier, channel, owner, customer, referrer, tags: Int?
     let tagGroups: [Int]
 
@@ -60,7 +73,7 @@ struct ContactDecoder: RowDecoder {
     }
 }
 
-struct OrderDecoder: RowDecoder {
+struct OrderDecoder: ValueDecoder {
     let id, customer, paidAt, amount, channel, refunded: Int?
 
     init(_ header: ResolvedHeader) {
@@ -96,20 +109,23 @@ struct TouchDecoder: RowDecoder {
         campaign = header["campaign"]
     }
 
-    func decode(_ row: inout RowCursor) -> Touch? {
-        let contact = row.required(contact, "contact_id")
+    /// Ids go into the table as the cells' bytes, numbered there: a `String` per row and interning groups and
+    /// campaigns only to number them again were a third of reading touches.csv.
+    func decode(_ row: inout RowCursor, into table: inout TouchTable) -> Bool {
+        let contact = row.requiredText(contact, "contact_id")
         let at = row.instant(at, "at", required: true)
         let kind = row.label(kind, "kind", default: nil, labels: TouchKind.labels,
                              allowed: "mass_send (群发), private_chat (私聊), moment (朋友圈), group_message (群消息)")
         let direction = row.label(direction, "direction", default: nil, labels: Direction.labels,
                                   allowed: "in (收到), out (发出)")
-        guard row.isValid, let contact, let at, let kind, let direction else { return nil }
-        return Touch(contactId: contact, at: at, kind: kind, direction: direction, groupId: row.repeated(group),
-                     campaign: row.repeated(campaign))
+        guard row.isValid, let contact, let at, let kind, let direction else { return false }
+        table.append(contact: contact, at: at, kind: kind, direction: direction, group: row.optionalText(group),
+                     campaign: row.optionalText(campaign))
+        return true
     }
 }
 
-struct GroupDecoder: RowDecoder {
+struct GroupDecoder: ValueDecoder {
     let id, name, createdAt, owner: Int?
 
     init(_ header: ResolvedHeader) {
@@ -128,7 +144,7 @@ struct GroupDecoder: RowDecoder {
     }
 }
 
-struct SpendDecoder: RowDecoder {
+struct SpendDecoder: ValueDecoder {
     let date, channel, cost: Int?
 
     init(_ header: ResolvedHeader) {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Hands out one shared `String` per distinct value of the columns that repeat (channel, owner, campaign, tags),
 /// looked up by the cell's bytes: a repeated value costs no allocation and its rows share one copy. Past
 /// `limit` distinct values a column is not repetitive after all, and new values are just made into strings.
@@ -24,7 +18,7 @@ struct StringInterner {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
-            if hashes[index] == hash, Self.equal(strings[index], bytes) { return strings[index] }
+            if hashes[index] == hash, strings[index].hasUTF8(bytes) { return strings[index] }
             slot = (slot + 1) & mask
         }
         let string = String(decoding: bytes, as: UTF8.self)
@@ -43,16 +37,6 @@ struct StringInterner {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
-        }
-    }
-
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var string = string
-        return string.withUTF8 { stored in
-            guard stored.count == bytes.count, let left = stored.baseAddress, let right = bytes.baseAddress else {
-                return stored.count == bytes.count
-            }
-            return memcmp(left, right, stored.count) == 0
         }
     }
 }

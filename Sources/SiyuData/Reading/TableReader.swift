@@ -85,12 +85,12 @@ struct TableReader {
         var count = 0
         var skipped: [String: Int] = [:]
 
-        mutating func read<Decoder: RowDecoder, Sink: RowSink<Decoder.Row>>(_ decoder: Decoder, _ reader: inout CSVReader,
-                                                                              _ errors: inout DiagnosticCollector) -> Sink {
+        mutating func read<Decoder: RowDecoder>(_ decoder: Decoder, _ reader: inout CSVReader,
+                                                                              _ errors: inout DiagnosticCollector) -> Decoder.Rows {
             let dateColumns = schema.columns.filter { $0.kind == .datetime || $0.kind == .date }.compactMap { header[$0.name] }
             let modes = DateColumnModes.decide(columns: dateColumns, document: document, reader: reader,
                                                fieldCount: header.fieldCount)
-            if Sink.readsInParts, let rows: Sink = readInParts(decoder, from: reader.position, modes: modes) { return rows }
+            if Decoder.Rows.readsInParts, let rows = readInParts(decoder, from: reader.position, modes: modes) { return rows }
             return read(decoder, &reader, modes: modes, &errors)
         }
 
@@ -98,9 +98,9 @@ struct TableReader {
         /// at a line end, which could fall inside a quoted field; the row numbering in messages also needs the
         /// whole file. So this is the fast path for clean files only: nil when a part meets any problem (or the
         /// file is small), and the caller reads the file again, front to back, for exact messages.
-        private mutating func readInParts<Decoder: RowDecoder, Sink: RowSink<Decoder.Row>>(
+        private mutating func readInParts<Decoder: RowDecoder>(
             _ decoder: Decoder, from start: Int, modes: DateColumnModes
-        ) -> Sink? {
+        ) -> Decoder.Rows? {
             let partSize = max(options.partSize, 1)
             let end = document.range.upperBound
             guard end - start >= 2 * partSize else { return nil }
@@ -114,26 +114,27 @@ struct TableReader {
             }
             bounds.append(end)
             let loop = self, partBounds = bounds
-            let parts = Parallel.map(partBounds.count - 1) { index -> FilePart<Sink> in
+            var parts = Parallel.map(partBounds.count - 1) { index -> FilePart<Decoder.Rows> in
                 var part = loop
                 part.count = 0
                 var reader = CSVReader(source: loop.document.source, range: partBounds[index]..<partBounds[index + 1],
                                        delimiter: loop.document.delimiter, fieldSizeCap: loop.options.fieldSizeCap)
                 var errors = DiagnosticCollector(cap: 1)
-                let rows: Sink = part.read(decoder, &reader, modes: modes, &errors)
+                let rows = part.read(decoder, &reader, modes: modes, &errors)
                 return FilePart(rows: rows, count: part.count, clean: errors.errorCount == 0 && part.skipped.isEmpty)
             }
-            guard parts.allSatisfy({ $0.clean }), var rows = parts.first?.rows else { return nil }
-            for part in parts.dropFirst() { rows.appendPart(part.rows) }
+            guard parts.allSatisfy({ $0.clean }) else { return nil }
             count = parts.reduce(0) { $0 + $1.count }
-            return rows
+            var rows = parts.map(\.rows)
+            parts.removeAll()  // so that merging can let each part go
+            return Decoder.Rows.merged(&rows)
         }
 
-        private mutating func read<Decoder: RowDecoder, Sink: RowSink<Decoder.Row>>(
+        private mutating func read<Decoder: RowDecoder>(
             _ decoder: Decoder, _ reader: inout CSVReader, modes: DateColumnModes, _ errors: inout DiagnosticCollector
-        ) -> Sink {
+        ) -> Decoder.Rows {
             var cursor = RowCursor(document: document, dates: dates, modes: modes)
-            var rows = Sink()
+            var rows = Decoder.Rows()
             rows.reserveCapacity(estimatedRows(from: reader.position, to: reader.end))
             var released = reader.position
             while true {
@@ -159,8 +160,8 @@ struct TableReader {
                     continue
                 }
                 cursor.beginRow()
-                if let row = decoder.decode(&cursor) {
-                    rows.append(row)
+                if decoder.decode(&cursor, into: &rows) {
+                    // Decoded and appended.
                 } else if options.lenient {
                     skipped[cursor.problems.first?.reason ?? "invalid value", default: 0] += 1
                 } else {

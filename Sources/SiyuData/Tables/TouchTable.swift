@@ -51,6 +51,33 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         campaigns.append(touch.campaign.map { campaignNumbers.number($0) } ?? -1)
     }
 
+    /// Appends a touch from the cells of its row: ids are numbered from their bytes, so a row costs no `String`.
+    mutating func append(contact: CellText, at: Int64, kind: TouchKind, direction: Direction, group: CellText?,
+                         campaign: CellText?) {
+        // Exports list a contact's touches together: the previous row's id usually matches, without hashing.
+        if let last = contacts.last, contactNumbers.isNumber(last, of: contact) {
+            contacts.append(last)
+        } else {
+            contacts.append(contactNumbers.number(contact))
+        }
+        times.append(at)
+        kinds.append(kind)
+        directions.append(direction)
+        groups.append(group.map { groupNumbers.number($0) } ?? -1)
+        campaigns.append(campaign.map { campaignNumbers.number($0) } ?? -1)
+    }
+
+    /// The parts' touches in order, their ids renumbered into one numbering. Room for all of them is made first,
+    /// and each part is let go once copied.
+    init(merging parts: inout [TouchTable]) {
+        reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        contactNumbers.reserveCapacity(parts.reduce(0) { $0 + $1.contactIds.count })
+        for index in parts.indices {
+            append(contentsOf: parts[index])
+            parts[index] = TouchTable()
+        }
+    }
+
     /// Appends another table's touches, renumbering its ids into this table's.
     package mutating func append(contentsOf other: TouchTable) {
         let contactMap = other.contactIds.map { contactNumbers.number($0) }

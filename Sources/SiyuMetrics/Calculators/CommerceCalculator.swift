@@ -10,14 +10,14 @@ package enum CommerceCalculator {
         var buyer = [Bool](repeating: false, count: inputs.personIds.count)
         var buyers = 0
         for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: false) {
-            let order = inputs.order(inputs.ordersByTime[index])
-            gross += order.amount
-            guard order.qualifies else { continue }
-            net += order.amount
+            let amount = inputs.orderAmounts[index]
+            gross += amount
+            guard inputs.orderQualifies[index] else { continue }
+            net += amount
             qualifyingCount += 1
             let person = Int(inputs.orderPersons[index])
             if !buyer[person] { buyer[person] = true; buyers += 1 }
-            if let channel = order.channel, inputs.settings.privateChannels.contains(channel) { privateNet += order.amount }
+            if inputs.orderPrivate[index] { privateNet += amount }
         }
         var previousBuyer = [Bool](repeating: false, count: inputs.personIds.count)
         var previousBuyers = 0, returning = 0

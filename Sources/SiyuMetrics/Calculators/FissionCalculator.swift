@@ -5,9 +5,9 @@ import SiyuData
 package enum FissionCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
         var startPool = 0, endPool = 0, referredNew = 0, referrersInPool = 0
-        for (index, contact) in inputs.dataset.contacts.enumerated() {
+        for index in inputs.contactAdded.indices {
             if inputs.isInPool(index, at: period.start) { startPool += 1 }
-            if period.contains(contact.addedAt), let referrer = contact.referrerId, referrer != contact.id { referredNew += 1 }
+            if inputs.contactReferred[index] && period.contains(inputs.contactAdded[index]) { referredNew += 1 }
             if inputs.isInPool(index, at: period.end) {
                 endPool += 1
                 if inputs.firstRefereeAdd[index] < period.end { referrersInPool += 1 }

@@ -5,19 +5,21 @@ package enum PoolCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period, asOf: Int64) -> KPIValues {
         var startPool = 0, endPool = 0, new = 0, lost = 0
         var earlyLost = 0, earlyObserved = 0
-        for contact in inputs.dataset.contacts {
-            if contact.isInPool(at: period.start) { startPool += 1 }
-            if contact.isInPool(at: period.end) { endPool += 1 }
-            if period.contains(contact.addedAt) {
+        let earlyWindow = inputs.settings.earlyLossDays * 86_400
+        for contact in inputs.contactAdded.indices {
+            if inputs.isInPool(contact, at: period.start) { startPool += 1 }
+            if inputs.isInPool(contact, at: period.end) { endPool += 1 }
+            // Never lost reads as `.max`, which no period contains.
+            let addedAt = inputs.contactAdded[contact], lostAt = inputs.contactLost[contact]
+            if period.contains(addedAt) {
                 new += 1
                 // Early loss: only contacts whose first 7 days are over by the as-of instant count.
-                let earlyWindow = inputs.settings.earlyLossDays * 86_400
-                if contact.addedAt + earlyWindow <= asOf {
+                if addedAt + earlyWindow <= asOf {
                     earlyObserved += 1
-                    if let lostAt = contact.lostAt, lostAt < contact.addedAt + earlyWindow { earlyLost += 1 }
+                    if lostAt < addedAt + earlyWindow { earlyLost += 1 }
                 }
             }
-            if let lostAt = contact.lostAt, period.contains(lostAt) { lost += 1 }
+            if period.contains(lostAt) { lost += 1 }
         }
         return [
             "pool_total": Double(endPool),
@@ -33,9 +35,9 @@ package enum PoolCalculator {
     /// S0 and S1, for the identity check on the data-quality page.
     package static func stocks(_ inputs: MetricInputs, period: Period) -> (start: Int, end: Int) {
         var start = 0, end = 0
-        for contact in inputs.dataset.contacts {
-            if contact.isInPool(at: period.start) { start += 1 }
-            if contact.isInPool(at: period.end) { end += 1 }
+        for contact in inputs.contactAdded.indices {
+            if inputs.isInPool(contact, at: period.start) { start += 1 }
+            if inputs.isInPool(contact, at: period.end) { end += 1 }
         }
         return (start, end)
     }

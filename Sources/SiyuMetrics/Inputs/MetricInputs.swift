@@ -11,15 +11,17 @@ package struct MetricInputs: Sendable {
     package let dataset: Dataset
     package let settings: MetricSettings
 
-    /// Qualifying (not refunded) orders sorted by payment time (indices into `dataset.orders`), with the time
-    /// and the person of each.
-    package let qualifyingOrders: [Int32]
+    /// Qualifying (not refunded) orders sorted by payment time: the time, person and amount (fen) of each.
     package let qualifyingTimes: [Int64]
     package let qualifyingOrderPersons: [Int32]
-    /// Every order sorted by payment time (indices into `dataset.orders`), with the time and the person of each.
-    package let ordersByTime: [Int32]
+    package let qualifyingAmounts: [Int64]
+    /// Every order sorted by payment time: its time, person, amount (fen), whether it qualifies, and whether
+    /// its channel is one of `settings.privateChannels`.
     package let orderTimes: [Int64]
     package let orderPersons: [Int32]
+    package let orderAmounts: [Int64]
+    package let orderQualifies: [Bool]
+    package let orderPrivate: [Bool]
 
     /// Customer ids in sorted order: person `p` is `personIds[p]`.
     package let personIds: [String]
@@ -53,6 +55,8 @@ package struct MetricInputs: Sendable {
     package let ownerNames: [String]
     /// The contact that referred each contact, or -1 (none, itself, or a referrer who is no contact).
     package let contactReferrer: [Int32]
+    /// Whether each contact names a referrer other than itself, known as a contact or not.
+    package let contactReferred: [Bool]
     /// The earliest add of anyone this contact referred (`Int64.max` when none): "has referred by t".
     package let firstRefereeAdd: [Int64]
 
@@ -78,23 +82,26 @@ package struct MetricInputs: Sendable {
         self.dataset = dataset
         self.settings = settings
         let contacts = dataset.contacts
-        let contactNumbers = ContactNumbers(contacts)
-        self.contactNumbers = contactNumbers
 
-        // Touches on one core, people and orders on the other: together they took 0.56 s at S=1 on one.
-        enum Part: Sendable { case touches(TouchColumns), people(PeopleColumns) }
-        var touchColumns: TouchColumns?
+        // Contact numbers and touches on one core, people and orders on the other: together they took 0.56 s at
+        // S=1 on one.
+        enum Part: Sendable { case touches(TouchColumns, ContactNumbers), people(PeopleColumns) }
+        var touchPart: (TouchColumns, ContactNumbers)?
         var people: PeopleColumns?
         for part in Parallel.map(2, { job -> Part in
-            job == 0 ? .touches(TouchColumns(dataset, contactNumbers: contactNumbers)) : .people(PeopleColumns(dataset))
+            guard job == 0 else { return .people(PeopleColumns(dataset, privateChannels: settings.privateChannels)) }
+            let numbers = ContactNumbers(contacts)
+            return .touches(TouchColumns(dataset, contactNumbers: numbers), numbers)
         }) {
             switch part {
-            case .touches(let columns): touchColumns = columns
+            case .touches(let columns, let numbers): touchPart = (columns, numbers)
             case .people(let columns): people = columns
             }
         }
-        let touched = touchColumns ?? TouchColumns(dataset, contactNumbers: contactNumbers)
-        let persons = people ?? PeopleColumns(dataset)
+        let contactNumbers = touchPart?.1 ?? ContactNumbers(contacts)
+        self.contactNumbers = contactNumbers
+        let touched = touchPart?.0 ?? TouchColumns(dataset, contactNumbers: contactNumbers)
+        let persons = people ?? PeopleColumns(dataset, privateChannels: settings.privateChannels)
         touches = touched.touches
         touchAt = touched.at
         touchKind = touched.kind
@@ -105,12 +112,14 @@ package struct MetricInputs: Sendable {
         inboundSpeakersByGroup = touched.inboundSpeakersByGroup
         outboundByGroup = touched.outboundByGroup
 
-        qualifyingOrders = persons.qualifyingOrders
         qualifyingTimes = persons.qualifyingTimes
         qualifyingOrderPersons = persons.qualifyingOrderPersons
-        ordersByTime = persons.ordersByTime
+        qualifyingAmounts = persons.qualifyingAmounts
         orderTimes = persons.orderTimes
         orderPersons = persons.orderPersons
+        orderAmounts = persons.orderAmounts
+        orderQualifies = persons.orderQualifies
+        orderPrivate = persons.orderPrivate
         personIds = persons.personIds
         personNumbers = persons.personNumbers
         personLinked = persons.personLinked
@@ -130,25 +139,25 @@ package struct MetricInputs: Sendable {
 
         var referrer = [Int32](repeating: -1, count: contacts.count)
         var firstRefereeAdd = [Int64](repeating: .max, count: contacts.count)
+        var referred = [Bool](repeating: false, count: contacts.count)
         for (index, contact) in contacts.enumerated() {
-            guard let id = contact.referrerId, id != contact.id, let source = contactNumbers.lookup(id) else { continue }
+            guard let id = contact.referrerId, id != contact.id else { continue }
+            referred[index] = true
+            guard let source = contactNumbers.lookup(id) else { continue }
             referrer[index] = source
             firstRefereeAdd[Int(source)] = min(firstRefereeAdd[Int(source)], contact.addedAt)
         }
         contactReferrer = referrer
+        contactReferred = referred
         self.firstRefereeAdd = firstRefereeAdd
         paidChannels = Set(dataset.spend.map(\.channel))
     }
 
-    /// Indices into `qualifyingOrders` or `ordersByTime` of the orders paid in [start, end).
+    /// Indices into the qualifying or all orders' columns of the orders paid in [start, end).
     package func orderRange(from start: Int64, to end: Int64, qualifyingOnly: Bool) -> Range<Int> {
         let times = qualifyingOnly ? qualifyingTimes : orderTimes
         return SiyuMetrics.lowerBound(times, start)..<SiyuMetrics.lowerBound(times, end)
     }
-
-    /// The order at an index of `qualifyingOrders` or `ordersByTime`.
-    @inline(__always)
-    package func order(_ number: Int32) -> Order { dataset.orders[Int(number)] }
 
     /// Indices into `purchaseTimes` of the person's qualifying payments in [start, end).
     @inline(__always)

@@ -16,17 +16,19 @@ struct PeopleColumns: Sendable {
     var channelNames: [String]
     var contactOwner: [Int32]
     var ownerNames: [String]
-    var ordersByTime: [Int32]
     var orderTimes: [Int64]
     var orderPersons: [Int32]
-    var qualifyingOrders: [Int32]
+    var orderAmounts: [Int64]
+    var orderQualifies: [Bool]
+    var orderPrivate: [Bool]
     var qualifyingTimes: [Int64]
     var qualifyingOrderPersons: [Int32]
+    var qualifyingAmounts: [Int64]
     var purchases: GroupedRows
     var purchaseTimes: [Int64]
     var purchaseAmounts: [Int64]
 
-    init(_ dataset: Dataset) {
+    init(_ dataset: Dataset, privateChannels: Set<String>) {
         let contacts = dataset.contacts
         let orders = dataset.orders
         // Persons: every customer id of a contact or an order, numbered in sorted id order.
@@ -85,27 +87,41 @@ struct PeopleColumns: Sendable {
         ownerNames = owners.ids
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
-        // fresh memory is slow to fault in on these virtual machines.
+        // fresh memory is slow to fault in on these virtual machines. The fields are read into columns in file
+        // order first: gathering them from the 80-byte rows in time order missed the cache on every order.
         let paidAt = orders.map(\.paidAt)
+        let amounts = orders.map(\.amount)
+        let qualifies = orders.map(\.qualifies)
+        // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
+        var orderChannels = IdentifierNumbering()
+        let channelOfRow = orders.map { $0.channel.map { orderChannels.number($0) } ?? -1 }
+        let isPrivate = orderChannels.ids.map(privateChannels.contains)
         var byTime = Array(0..<Int32(orders.count))
         byTime.sort { left, right in
             let l = Int(left), r = Int(right)
             return paidAt[l] != paidAt[r] ? paidAt[l] < paidAt[r] : orders[l].id < orders[r].id
         }
         let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
-        let qualifying = byTime.indices.filter { orders[Int(byTime[$0])].qualifies }
-        ordersByTime = byTime
-        orderTimes = byTime.map { paidAt[Int($0)] }
+        let timeOfOrder = byTime.map { paidAt[Int($0)] }
+        let amountOfOrder = byTime.map { amounts[Int($0)] }
+        let qualifiesOfOrder = byTime.map { qualifies[Int($0)] }
+        orderTimes = timeOfOrder
         orderPersons = personOfOrder
-        qualifyingOrders = qualifying.map { byTime[$0] }
-        qualifyingTimes = qualifying.map { paidAt[Int(byTime[$0])] }
+        orderAmounts = amountOfOrder
+        orderQualifies = qualifiesOfOrder
+        orderPrivate = byTime.map { channelOfRow[Int($0)] >= 0 && isPrivate[Int(channelOfRow[Int($0)])] }
+        let qualifying = byTime.indices.filter { qualifiesOfOrder[$0] }
+        let qualifyingTimes = qualifying.map { timeOfOrder[$0] }
+        let qualifyingAmounts = qualifying.map { amountOfOrder[$0] }
         let qualifyingPersons = qualifying.map { personOfOrder[$0] }
+        self.qualifyingTimes = qualifyingTimes
+        self.qualifyingAmounts = qualifyingAmounts
         qualifyingOrderPersons = qualifyingPersons
         // Already in time order, so each person's purchases keep it.
         let purchases = GroupedRows(owners: personIds.count, keys: qualifyingPersons) { $0 < $1 }
         self.purchases = purchases
-        purchaseTimes = purchases.gather { paidAt[Int(byTime[qualifying[$0]])] }
-        purchaseAmounts = purchases.gather { orders[Int(byTime[qualifying[$0]])].amount }
+        purchaseTimes = purchases.gather(qualifyingTimes)
+        purchaseAmounts = purchases.gather(qualifyingAmounts)
     }
 }
 

@@ -88,12 +88,11 @@ package enum ReportBuilder {
         var unlinked = 0
         var unlinkedNet: Int64 = 0
         var totalNet: Int64 = 0
-        for (index, number) in inputs.qualifyingOrders.enumerated() {
-            let order = inputs.order(number)
-            totalNet += order.amount
+        for (index, amount) in inputs.qualifyingAmounts.enumerated() {
+            totalNet += amount
             if !inputs.personLinked[Int(inputs.qualifyingOrderPersons[index])] {
                 unlinked += 1
-                unlinkedNet += order.amount
+                unlinkedNet += amount
             }
         }
         let stocks = PoolCalculator.stocks(inputs, period: period)

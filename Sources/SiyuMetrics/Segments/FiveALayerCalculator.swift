@@ -31,15 +31,15 @@ package enum FiveALayerCalculator {
         package static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// Layer of every contact in the pool at `instant`, keyed by contact id.
-    package static func layers(_ inputs: MetricInputs, at instant: Int64) -> [String: Layer] {
+    /// Layer of every contact in the pool at `instant` by contact number; nil for the others.
+    package static func layers(_ inputs: MetricInputs, at instant: Int64) -> [Layer?] {
         let interactionStart = instant - inputs.settings.interactionLookbackDays * secondsPerDay
         let purchaseStart = instant - inputs.settings.rfmLookbackDays * secondsPerDay
         let replyWindow = inputs.settings.responseWindowHours * 3600
-        var result: [String: Layer] = [:]
-        for (index, contact) in inputs.dataset.contacts.enumerated() where inputs.isInPool(index, at: instant) {
-            result[contact.id] = layer(inputs, index, at: instant, interactionStart: interactionStart,
-                                       purchaseStart: purchaseStart, replyWindow: replyWindow)
+        var result = [Layer?](repeating: nil, count: inputs.contactAdded.count)
+        for index in result.indices where inputs.isInPool(index, at: instant) {
+            result[index] = layer(inputs, index, at: instant, interactionStart: interactionStart,
+                                  purchaseStart: purchaseStart, replyWindow: replyWindow)
         }
         return result
     }

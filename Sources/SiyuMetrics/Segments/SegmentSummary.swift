@@ -58,11 +58,10 @@ package struct SegmentSummary: Sendable, Hashable {
         var layers: [FiveALayerCalculator.Layer: Int] = [:]
         var previousLayers: [FiveALayerCalculator.Layer: Int] = [:]
         var flows: [FiveALayerCalculator.Layer: [FiveALayerCalculator.Layer: Int]] = [:]
-        for layer in now.values { layers[layer, default: 0] += 1 }
-        for layer in before.values { previousLayers[layer, default: 0] += 1 }
-        for (contact, layer) in now {
-            guard let earlier = before[contact] else { continue }
-            flows[earlier, default: [:]][layer, default: 0] += 1
+        for (layer, earlier) in zip(now, before) {
+            if let layer { layers[layer, default: 0] += 1 }
+            if let earlier { previousLayers[earlier, default: 0] += 1 }
+            if let layer, let earlier { flows[earlier, default: [:]][layer, default: 0] += 1 }
         }
         return SegmentSummary(rfmCustomers: customers.count, rfm: rfm, rfGrid: grid,
                               namedRF: order.map { NamedRow(name: $0, customers: named[$0] ?? 0) },

@@ -37,19 +37,18 @@ package enum FissionTable {
         var cohort = 0, referred = 0, referredBuyers = 0
         var cycle: [Double] = []
         var external = 0
-        let contacts = inputs.dataset.contacts
-        for (index, contact) in contacts.enumerated() where period.contains(contact.addedAt) {
+        for index in inputs.contactAdded.indices where period.contains(inputs.contactAdded[index]) {
             cohort += 1
-            if let referrer = contact.referrerId, referrer != contact.id {
+            if inputs.contactReferred[index] {
                 let source = Int(inputs.contactReferrer[index])
                 if source >= 0 {
-                    cycle.append(Double(contact.addedAt - inputs.contactAdded[source]) / Double(secondsPerDay))
+                    cycle.append(Double(inputs.contactAdded[index] - inputs.contactAdded[source]) / Double(secondsPerDay))
                 } else {
                     external += 1
                 }
             }
         }
-        for index in contacts.indices {
+        for index in inputs.contactAdded.indices {
             // Referred by a contact of the cohort; self-referrals are ignored (KPIS.md §8).
             let source = Int(inputs.contactReferrer[index])
             guard source >= 0, period.contains(inputs.contactAdded[source]),

@@ -53,7 +53,7 @@ package enum StaffTable {
         for index in orders {
             let first = Int(inputs.firstContactOfPerson[Int(inputs.qualifyingOrderPersons[index])])
             guard first >= 0 else { continue }
-            rows[Int(inputs.contactOwner[first])].netGMV += yuan(inputs.order(inputs.qualifyingOrders[index]).amount)
+            rows[Int(inputs.contactOwner[first])].netGMV += yuan(inputs.qualifyingAmounts[index])
         }
         return rows.sorted { ($0.netGMV, $0.poolEnd, $1.owner) > ($1.netGMV, $1.poolEnd, $0.owner) }
     }
