@@ -29,6 +29,23 @@ import Testing
         #expect(dates.instant(text) == nil)
     }
 
+    /// The fixed-position fast path for `yyyy-MM-dd HH:mm:ss` agrees with the general scanner, which reads the
+    /// same text with two spaces, and refuses what the scanner refuses.
+    @Test(arguments: ["2024-02-29 23:59:59", "1900-01-01 00:00:00", "2200-12-31 12:30:01", "1999-12-31T23:59:59",
+                      "2025-03-09 02:30:00"])
+    func plainDateTimesMatchTheScanner(_ text: String) {
+        let scanned = dates.instant(text.replacingOccurrences(of: " ", with: "  ").replacingOccurrences(of: "T", with: "  "))
+        #expect(scanned != nil)
+        #expect(dates.instant(text) == scanned)
+    }
+
+    @Test(arguments: ["2025-02-29 10:00:00", "2025-11-03 24:00:00", "2025-11-03 14:60:00", "2025-11-03 14:05:60",
+                      "2025-11-0a 14:05:09", "1899-12-31 23:59:59", "2025-00-10 10:00:00", "2025-11-00 10:00:00",
+                      "2025-11-03x14:05:09", "2025-11-03 14-05-09"])
+    func badPlainDateTimes(_ text: String) {
+        #expect(dates.instant(text) == nil)
+    }
+
     @Test(arguments: ["2025-11-03 10:00", "1762149909", "20251103", "2025-11"])
     func badDays(_ text: String) {
         #expect(dates.day(text) == nil)

@@ -24,6 +24,7 @@ package struct DateTimeParser: Sendable {
     }
 
     package func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if let (day, seconds) = Self.plainDateTime(bytes) { return clock.instant(day: day, secondOfDay: seconds) }
         var scanner = DigitScanner(bytes)
         if scanner.isAllDigits {
             // Epoch seconds (10 digits covers 2001–2286); 13 digits are milliseconds.
@@ -39,6 +40,29 @@ package struct DateTimeParser: Sendable {
         var scanner = DigitScanner(bytes)
         guard let (dayNumber, seconds, offset) = scanner.dateTime(), seconds == 0, offset == nil else { return nil }
         return dayNumber
+    }
+
+    /// `2025-11-03 14:05:09` (or with a `T`), the form nearly every export writes, read at fixed positions: the
+    /// general scanner was 5% of `siyu kpis` at S=10. Anything else is left to the scanner.
+    @inline(__always)
+    private static func plainDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Int64, seconds: Int64)? {
+        guard bytes.count == 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
+        func number(_ start: Int, _ count: Int) -> Int64? {
+            var value: Int64 = 0
+            for index in start..<start + count {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int64(digit)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1,
+              day <= CivilDate.daysInMonth(year: year, month: month), hour < 24, minute < 60, second < 60 else { return nil }
+        return (CivilDate.days(year: year, month: month, day: day), hour * 3600 + minute * 60 + second)
     }
 
     /// An Excel serial date-time (days since 1899-12-30, the fraction a time of day), as a wall-clock time.
