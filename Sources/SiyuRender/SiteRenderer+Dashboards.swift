@@ -90,18 +90,37 @@ extension SiteRenderer {
             + jobs(dashboards.entries(archived: banner), archived: true)
         let folder = "reports/\(context.report.period.label)/"
         let flat = FlatLabels(value: flatLabels)
-        let results = Parallel.map(all) { job in
-            Result { () throws(Diagnostic) -> (String, [UInt8]) in
-                let content = try renderer.render(job.template, TemplateModel.flatten(job.model, labels: flat.value))
-                let page = try framed(context, renderer: renderer, labels: labels, flatLabels: flat.value,
-                                      root: rootPrefix(of: job.path), title: job.title, navCurrent: job.navCurrent,
-                                      content: content)
-                guard job.archived else { return (job.path, page) }
-                return (folder + job.path, Array(Self.linkingToLiveHandbook(String(decoding: page, as: UTF8.self)).utf8))
+        let derived = ArchivedCopy.templates.allSatisfy { templates.files[$0] == TemplateSet.builtIn.files[$0] }
+        @Sendable func render(_ job: DashboardJob) throws(Diagnostic) -> (page: [UInt8], content: String) {
+            let content = try renderer.render(job.template, TemplateModel.flatten(job.model, labels: flat.value))
+            return (try framed(context, renderer: renderer, labels: labels, flatLabels: flat.value, root: rootPrefix(of: job.path),
+                               title: job.title, navCurrent: job.navCurrent, content: content), content)
+        }
+        @Sendable func archived(_ page: [UInt8], path: String) -> (String, [UInt8]) {
+            (folder + path, Array(Self.linkingToLiveHandbook(String(decoding: page, as: UTF8.self)).utf8))
+        }
+        // With the built-in templates each live page gives its archived copy too (ArchivedCopy); otherwise, or if
+        // a live page is not as expected, the copy is rendered on its own.
+        let live = all.filter { !$0.archived }, archivedJobs = all.filter(\.archived)
+        let results = Parallel.map(live) { job in
+            Result { () throws(Diagnostic) -> [(String, [UInt8])] in
+                let (page, content) = try render(job)
+                guard derived, let twin = archivedJobs.first(where: { $0.path == job.path && $0.template == job.template }),
+                      let copy = ArchivedCopy.page(page, content: content, banner: banner, labels: d,
+                                                   isOverview: job.template == "overview") else { return [(job.path, page)] }
+                return [(job.path, page), archived(copy, path: twin.path)]
             }
         }
         var pages: [(String, [UInt8])] = []
         for result in results {
+            switch result {
+            case .success(let rendered): pages += rendered
+            case .failure(let problem): problems.add(problem)
+            }
+        }
+        let done = Set(pages.map(\.0))
+        let rest = archivedJobs.filter { !done.contains(folder + $0.path) }
+        for result in Parallel.map(rest, { job in Result { () throws(Diagnostic) in archived(try render(job).page, path: job.path) } }) {
             switch result {
             case .success(let page): pages.append(page)
             case .failure(let problem): problems.add(problem)

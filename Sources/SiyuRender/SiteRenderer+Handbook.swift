@@ -46,7 +46,10 @@ extension SiteRenderer {
                        navCurrent: navCurrent, content: content)
         }
         let reading = navigation.reading
-        let builtInPlaybook = templates.files[PlaybookPage.template] == TemplateSet.builtIn.files[PlaybookPage.template]
+        // Pages whose templates are the built-in ones are written by equivalent Swift code (`…+HTML.swift`).
+        func builtIn(_ names: [String]) -> Bool { names.allSatisfy { templates.files[$0] == TemplateSet.builtIn.files[$0] } }
+        let builtInPlaybook = builtIn([PlaybookPage.template])
+        let builtInSection = builtIn(HandbookSectionPage.templates), builtInPrint = builtIn([HandbookPrintPage.template])
         @Sendable func page(_ path: String, _ title: String, _ navCurrent: String, _ template: String, _ model: Any) throws(Diagnostic) -> (String, [UInt8]) {
             let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels.value))
             return (path, try frames.framed(root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content))
@@ -61,9 +64,12 @@ extension SiteRenderer {
             case .section(let index):
                 let section = tree.sections[index]
                 let sidebarHTML = try sidebar.html(currentPath: section.indexPath)
-                return try page(section.indexPath, navigation.sectionTitle(section), "handbook", "handbook-section",
-                                HandbookSectionPage(section, introHTML: section.landing.flatMap { bodies[$0.slug] } ?? "",
-                                                    sidebarHTML: sidebarHTML, navigation: navigation, kpis: kpis))
+                let title = navigation.sectionTitle(section)
+                let model = HandbookSectionPage(section, introHTML: section.landing.flatMap { bodies[$0.slug] } ?? "",
+                                                sidebarHTML: sidebarHTML, navigation: navigation, kpis: kpis)
+                guard builtInSection else { return try page(section.indexPath, title, "handbook", "handbook-section", model) }
+                return (section.indexPath, try frames.framed(root: rootPrefix(of: section.indexPath), title: title,
+                                                             navCurrent: "handbook", content: model.html()))
             case .playbook(let index):
                 let playbook = reading[index]
                 let sidebarHTML = try sidebar.html(currentPath: playbook.outputPath, current: playbook)
@@ -73,8 +79,11 @@ extension SiteRenderer {
                 return (playbook.outputPath, try frames.framed(root: rootPrefix(of: playbook.outputPath), title: playbook.title,
                                                                navCurrent: "handbook", content: model.html()))
             case .print:
-                return try page("playbooks/print.html", labels.handbook + " · " + labels.printEdition, "handbook", "handbook-print",
-                                HandbookPrintPage(navigation: navigation, bodies: printBodies, kpis: kpis))
+                let path = "playbooks/print.html", title = labels.handbook + " · " + labels.printEdition
+                let model = HandbookPrintPage(navigation: navigation, bodies: printBodies, kpis: kpis)
+                guard builtInPrint else { return try page(path, title, "handbook", "handbook-print", model) }
+                return (path, try frames.framed(root: rootPrefix(of: path), title: title, navCurrent: "handbook",
+                                                content: model.html()))
             case .search:
                 return try page("search.html", labels.search, "search", "search", SearchPage(t: labels))
             }

@@ -155,4 +155,48 @@ import Testing
             #expect(error.description.hasPrefix("q.md:\(error.location.line):\(error.location.column): error: invalid YAML"))
         }
     }
+
+    /// Simple front matter is read without libyaml (FrontMatterEntries); whatever it accepts must come out exactly
+    /// as libyaml reads it: the same fields, the same key locations, the same errors.
+    @Test func theShortcutReadsWhatYAMLReads() {
+        func outcome(_ yaml: String, shortcut: Bool) -> Result<FrontMatter, Diagnostic> {
+            Result { () throws(Diagnostic) in try FrontMatter.parse(yaml, file: "p.md", firstLine: 2, shortcut: shortcut) }
+        }
+        var corpus = [
+            "title: 新客欢迎 操作手册 301\nsection: 复购提醒 04\norder: 1\nkpis: [repurchase_rate, loss_rate]\nowner: 私域运营\n"
+                + "cadence: weekly\nupdated: 2025-11-10\nsummary: review the funnel every Monday，复购率 test one variable。",
+            "title: a\n\nweight: 3\norder: 2\ncategories: []\ntags: [ ]\nlastmod: 2025-11-20 10:00:00\ndate: 2025-01-02",
+            "title: x\ntitle: y", "order: first", "cadence: hourly", "draft: yes\npublished: no", "published: maybe",
+            "kpis: pool_new, loss_rate，repurchase_rate", "kpis: [a, , b]", "kpis: [a, b,]", "kpis: [a, [b, c]]",
+            "title: a: b", "title: a:b", "title: a #b", "title: a#b", "title: 'quoted'", "title: \"quoted\"", "title: |",
+            "title: >", "title: -1", "title: - a", "title: ~", "title: null", "title: true", "title: 0x1F", "title: [a]",
+            "title: {a: b}", "title: a, b [c] {d}", "title:  two spaces  ", "title:\ttab", "title: a\tb", "title:",
+            "title: a\n  continued", "# comment\ntitle: a", "title: a # comment", "author: x\nowner: y", "x-y: 1",
+            "_key: v", "1key: v", "title : a", " title: a", "title: a\r", "title: 不：冒号 , 逗号", "title: *alias",
+            "title: &anchor a", "title: !tag a", "title: %x", "title: @x", "title: `x`", "title: a?b", "title: ?a",
+            "kpis: [a:b]", "kpis: [a b, c]", "kpis: [-a]", "kpis: [a]]", "kpis: [[a]", "updated: not a date",
+            "description: d\nsummary: s", "title: \u{2028}x", "title: x\u{85}y", "title: \u{FEFF}x", "title: a\u{7F}",
+            "on: 1\nyes: 2\nnull: 3", "title: 😀 emoji", "kpis: [😀, 中文]", "", "\n\n", "title: a\n- b", "- a\n- b",
+        ]
+        // Random lines over the characters YAML cares about, always the same ones (a fixed linear congruential seed).
+        let alphabet = Array("ab中，:# []{},'\"-?&*!|>%@`\t~.") + ["\n"]
+        var seed: UInt64 = 2025
+        for _ in 0..<3000 {
+            var value = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<(Int(seed >> 60) + 1) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                value.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            corpus.append(["title", "kpis", "order", "tags", "extra"][Int(seed >> 20) % 5] + ": " + value)
+            corpus.append("kpis: [" + value + "]")
+        }
+        var shortcuts = 0
+        for yaml in corpus {
+            if FrontMatterEntries.simple(yaml, firstLine: 2) != nil { shortcuts += 1 }
+            #expect(outcome(yaml, shortcut: true) == outcome(yaml, shortcut: false), "\(yaml.debugDescription)")
+        }
+        #expect(FrontMatterEntries.simple(corpus[0], firstLine: 2) != nil)
+        #expect(shortcuts > 300)
+    }
 }

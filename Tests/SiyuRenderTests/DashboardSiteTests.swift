@@ -92,6 +92,20 @@ import Testing
         #expect(list.contains("href=\"../reports/2025-10/index.html\"") && list.contains("href=\"../reports/2025-11/report.html\""))
     }
 
+    /// Archived copies made from the live pages (ArchivedCopy) are what rendering them gives, which is what a
+    /// project's own templates get. A leading comment makes the templates count as overridden.
+    @Test(arguments: [Language.zh, .en])
+    func archivedCopiesMatchRenderingThem(language: Language) throws {
+        let context = try DashboardFixture.context(language: language, archived: ["2025-10"])
+        var overrides: [String: [UInt8]] = [:]
+        for name in ArchivedCopy.templates { overrides[name] = Array("{{!same output}}".utf8) + (TemplateSet.builtIn.files[name] ?? []) }
+        let derived = try SiteRenderer(templates: .builtIn).render(context)
+        let rendered = try SiteRenderer(templates: TemplateSet.builtIn.overriding(with: overrides)).render(context)
+        #expect(derived.keys.sorted() == rendered.keys.sorted())
+        for (path, bytes) in rendered { #expect(derived[path] == bytes, "\(path)") }
+        #expect(derived.keys.filter { $0.hasPrefix("reports/2025-11/") && $0.hasSuffix(".html") }.count == Self.dashboardPaths.count)
+    }
+
     @Test func renderingIsDeterministic() throws {
         #expect(try render() == (try render()))
     }

@@ -255,7 +255,8 @@ import Testing
         }
         let context = try Self.context(files)
         var overrides: [String: [UInt8]] = [:]
-        for name in HandbookSidebar.templates + ["layout.mustache", PlaybookPage.template] {
+        for name in HandbookSidebar.templates + HandbookSectionPage.templates
+            + ["layout.mustache", PlaybookPage.template, HandbookPrintPage.template] {
             overrides[name] = Array("{{!same output}}".utf8) + (TemplateSet.builtIn.files[name] ?? [])
         }
         let reused = try SiteRenderer(templates: .builtIn).render(context)
@@ -271,5 +272,8 @@ import Testing
     @Test func demotingHeadingsLeavesOtherTagsAlone() {
         #expect(HandbookPrintPage.demoteHeadings("<h2 id=\"a\">A</h2><hr /><header><h6>x</h6><head>", by: 2)
                 == "<h4 id=\"a\">A</h4><hr /><header><h6>x</h6><head>")
+        #expect(HandbookPrintPage.demoteHeadings("中文<h1>标题</h1>\n<p>a<b</p><h3 class=\"x\">é</h3><h", by: 1)
+                == "中文<h2>标题</h2>\n<p>a<b</p><h4 class=\"x\">é</h4><h")
+        #expect(HandbookPrintPage.demoteHeadings("no tags", by: 2) == "no tags")
     }
 }

@@ -20,6 +20,62 @@ import Testing
         #expect(SearchTokenizer.tokens(text) == Set(expected))
     }
 
+    /// `tokens` takes shortcuts for ASCII, CJK and their punctuation; over every scalar up to plane 2, in a word and
+    /// between Chinese characters, it gives what the runs of the normalised text give.
+    @Test func tokensAgreeWithRunsForEveryScalar() {
+        func reference(_ text: String) -> Set<String> {
+            Set(SearchTokenizer.runs(text).flatMap { run -> [String] in
+                switch run {
+                case .word(let word): return [word]
+                case .cjk(let chars):
+                    let scalars = Array(chars.unicodeScalars)
+                    guard scalars.count > 1 else { return [chars] }
+                    return (0..<scalars.count - 1).map { String(String.UnicodeScalarView(scalars[$0...$0 + 1])) }
+                }
+            })
+        }
+        for chunk in stride(from: 0, to: 0x30000, by: 512) {
+            var text = String.UnicodeScalarView()
+            for value in chunk..<chunk + 512 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                text.append(contentsOf: "x".unicodeScalars)
+                text.append(scalar)
+                text.append(contentsOf: "复".unicodeScalars)
+                text.append(scalar)
+                text.append(contentsOf: "购 ".unicodeScalars)
+            }
+            let string = String(text)
+            #expect(SearchTokenizer.tokens(string) == reference(string), "scalars from \(chunk)")
+        }
+    }
+
+    /// Snippets of plain Chinese and ASCII text take a shortcut (SimpleSnippet); it must cut exactly where the
+    /// general code cuts, for any mix of spaces, line breaks and characters, and give up on anything else.
+    @Test func simpleSnippetsMatchTheGeneralOnes() {
+        let alphabet = ["a", "Z", " ", "  ", "\n", "\r\n", "\t", "　", "复", "购", "，", "。", "！", "Ａ", "〆", "<", "&",
+                        "\u{302A}", "é", "e\u{301}", "😀", "\u{85}", "\u{A0}"]
+        var seed: UInt64 = 7
+        var simple = 0
+        for _ in 0..<4000 {
+            var text = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<(Int(seed >> 59) + 1) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += alphabet[Int(seed >> 33) % (seed >> 62 == 0 ? alphabet.count : 16)]
+            }
+            for cap in [1, 2, 3, 5, 8, 13, Int.max] {
+                let fast = SimpleSnippet.snippet(text, cap: cap)
+                if fast != nil { simple += 1 }
+                #expect(SearchIndexBuilder.snippet(text, cap: cap) == SearchIndexBuilder.generalSnippet(text, cap: cap),
+                        "\(text.debugDescription) cap \(cap)")
+                if let fast {
+                    #expect(Array(fast.utf8) == Array(SearchIndexBuilder.generalSnippet(text, cap: cap).utf8))
+                }
+            }
+        }
+        #expect(simple > 10_000)
+    }
+
     @Test func runsSeparateChineseFromWords() {
         #expect(SearchTokenizer.runs("复购SOP 第1步") == [.cjk("复购"), .word("sop"), .cjk("第"), .word("1"), .cjk("步")])
     }
@@ -65,6 +121,7 @@ import Testing
 
     @Test func stringsAreEscapedForAScript() {
         #expect(JSONText.string("a\"b\\c</script>\u{2028}\n\u{1}") == "\"a\\\"b\\\\c\\u003c/script\\u003e\\u2028\\n\\u0001\"")
+        #expect(JSONText.string("\u{2029}\u{2027}\u{E2}\u{1F}&>\t\r复😀") == "\"\\u2029\u{2027}\u{E2}\\u001f\\u0026\\u003e\\t\\r复😀\"")
     }
 
     @Test func theSiteIndexHasPagesSectionsAndKPIsWithoutPlaceholders() throws {

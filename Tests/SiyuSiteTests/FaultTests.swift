@@ -68,10 +68,15 @@ import Testing
         #expect(try e2e.run(["build", "--quiet", "--out", output.path], in: project).status == 0)
         let before = try e2e.snapshot(output)
 
-        // Fill the disk so the second copy cannot fit.
+        // Change the data, so the new site differs from the old (files whose bytes are unchanged are hard-linked
+        // from the current site and take no space), and fill the disk but for one page: the changed files cannot fit.
+        let orders = project.appending(path: "Content/data/orders.csv")
+        var lines = try String(contentsOf: orders, encoding: .utf8).components(separatedBy: "\n")
+        lines.removeLast(3)
+        try (lines.joined(separator: "\n") + "\n").write(to: orders, atomically: true, encoding: .utf8)
         let filler = disk.appending(path: "filler")
         let free = (try? FileManager.default.attributesOfFileSystem(forPath: disk.path)[.systemFreeSize] as? Int) ?? 0
-        try Data(count: max(free - size / 2, 0)).write(to: filler)
+        try Data(count: max(free - 4096, 0)).write(to: filler)
         let full = try e2e.run(["build", "--out", output.path], in: project)
         #expect(full.status == 1)
         #expect(full.stderr.contains("cannot write the site"))

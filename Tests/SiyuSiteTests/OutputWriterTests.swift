@@ -99,4 +99,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output.appending(path: "index.html").path))
         #expect(!FileManager.default.fileExists(atPath: lock.path))
     }
+
+    /// A file whose bytes are already in the current site is hard-linked from it (same inode), a changed one is
+    /// written afresh; a build that fails after linking leaves the current site exactly as it was.
+    @Test func unchangedFilesAreLinkedAndAFailedBuildLeavesThemAlone() throws {
+        let project = try temporaryProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let output = project.appending(path: "Output")
+        func inode(_ path: String) -> Int? {
+            (try? FileManager.default.attributesOfItem(atPath: output.appending(path: path).path))?[.systemFileNumber] as? Int
+        }
+        let writer = OutputWriter(output: output, projectRoot: project)
+        try writer.write(["same.html": Array("same".utf8), "a/old.html": Array("old".utf8)])
+        let same = inode("same.html"), old = inode("a/old.html")
+
+        var failing = FileIO.live
+        failing.write = { _, _ in throw CocoaError(.fileWriteOutOfSpace) }
+        #expect(throws: Diagnostic.self) {
+            try OutputWriter(output: output, projectRoot: project, io: failing)
+                .write(["same.html": Array("same".utf8), "a/old.html": Array("new".utf8)])
+        }
+        #expect(contents(output) == ["same.html": Data("same".utf8), "a/old.html": Data("old".utf8)])
+
+        try writer.write(["same.html": Array("same".utf8), "a/old.html": Array("new".utf8), "b.html": Array("b".utf8)])
+        #expect(contents(output) == ["same.html": Data("same".utf8), "a/old.html": Data("new".utf8), "b.html": Data("b".utf8)])
+        #expect(inode("same.html") == same)
+        #expect(inode("a/old.html") != old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project.path) == ["Output"])
+    }
 }

@@ -9,6 +9,7 @@ import SiyuCore
 /// tree template writes it. Measured at N=1,000: the per-page sidebar through Mustache was 39% of the build and its
 /// flattening another 20%; cached, the sidebar is about 3% of a 10,000-playbook build.
 ///
+/// With the built-in templates, the shapes are written by equivalent Swift code (`HandbookSidebar+HTML.swift`).
 /// A project that overrides either template gets every sidebar rendered through Mustache, as before: its template
 /// may mark the current item differently. Safe to use from several threads (one lock around the cache).
 final class HandbookSidebar: @unchecked Sendable {
@@ -67,7 +68,8 @@ final class HandbookSidebar: @unchecked Sendable {
     }
 
     private func render(_ items: [HandbookNavigation.Item], root: String) throws(Diagnostic) -> String {
-        try renderer.render("handbook-sidebar", TemplateModel.flatten(Model(sidebar: items, root: root, t: labels)))
+        if reusesShapes { return Self.html(items, root: root, labels: navigation.labels) }
+        return try renderer.render("handbook-sidebar", TemplateModel.flatten(Model(sidebar: items, root: root, t: labels)))
     }
 
     private static func notCurrent(_ item: HandbookNavigation.Item) -> HandbookNavigation.Item {

@@ -41,22 +41,47 @@ package struct SearchIndexBuilder: Sendable {
     package func postings() -> [String: [Int]] {
         let entries = entries
         let tokens = Parallel.map(entries) { entry in
-            Array(SearchTokenizer.tokens([entry.title, entry.context, entry.text, entry.keywords].joined(separator: " ")))
+            SearchTokenizer.TokenSet([entry.title, entry.context, entry.text, entry.keywords].joined(separator: " "))
         }
-        // Merged in two shards by token hash, one per core; the shards hold different tokens, so they simply add up.
+        // Merged in two shards, one per core, by a bit of each token; the shards hold different tokens, so they
+        // simply add up. Bigrams and short words stay integers until each distinct one becomes a string: hashing a string per doc
+        // and token was most of the merge.
         let shards = Parallel.map(2) { shard in
-            var postings: [String: [Int]] = [:]
+            var pairs: [UInt64: [Int]] = [:]
+            var words: [[UInt8]: [Int]] = [:]
             for (index, docTokens) in tokens.enumerated() {
-                for token in docTokens where token.hashValue & 1 == shard { postings[token, default: []].append(index) }
+                for key in docTokens.packed where Int(key & 1) == shard { pairs[key, default: []].append(index) }
+                for word in docTokens.words where (word.count + Int(word.last ?? 0)) & 1 == shard {
+                    words[word, default: []].append(index)
+                }
             }
-            return postings
+            // Sorted, so that tokens Swift's strings hold equal (canonically equivalent, such as a compatibility
+            // ideograph and its unified one) always merge the same way.
+            return pairs.sorted { $0.key < $1.key }.map { (SearchTokenizer.TokenSet.string($0.key), $0.value) }
+                + words.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { (String(decoding: $0.key, as: UTF8.self), $0.value) }
         }
-        return shards[0].merging(shards[1]) { first, _ in first }
+        var postings: [String: [Int]] = [:]
+        postings.reserveCapacity(shards[0].count + shards[1].count)
+        for (token, docs) in shards[0] + shards[1] {
+            if let earlier = postings[token] {
+                postings[token] = Self.union(earlier, docs)
+            } else {
+                postings[token] = docs
+            }
+        }
+        return postings
+    }
+
+    /// Two ascending lists as one, each doc once.
+    static func union(_ first: [Int], _ second: [Int]) -> [Int] {
+        Array(Set(first).union(second)).sorted()
     }
 
     /// The most snippet characters a doc keeps: everything on a small site, a fair share on a big one.
     func snippetCap() -> Int {
-        let total = Parallel.map(entries) { $0.text.count }.reduce(0, +)
+        // Counted only until the budget is passed: counting every character of a big handbook was 1% of its build.
+        var total = 0
+        for entry in entries where total <= Self.snippetBudget { total += entry.text.count }
         guard total > Self.snippetBudget else { return Int.max }
         return max(Self.snippetFloor, Self.snippetBudget / max(entries.count, 1))
     }
@@ -84,6 +109,10 @@ package struct SearchIndexBuilder: Sendable {
     /// of four times the cap almost always gives enough: at N=10,000 (cap 200) compacting whole 6 KB texts was
     /// 4% of the build.
     static func snippet(_ text: String, cap: Int) -> String {
+        SimpleSnippet.snippet(text, cap: cap) ?? generalSnippet(text, cap: cap)
+    }
+
+    static func generalSnippet(_ text: String, cap: Int) -> String {
         if cap < Int.max / 4 {
             let head = compact(String(text.prefix(cap * 4)))
             if head.count >= cap { return String(head.prefix(cap)) }

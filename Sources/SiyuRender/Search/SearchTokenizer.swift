@@ -103,32 +103,78 @@ package enum SearchTokenizer {
     }
 
     /// Every token of `text`: CJK bigrams (a lone character alone), and whole words. The same tokens as `runs`
-    /// gives, found in one pass with no string made per occurrence: bigrams are deduplicated as two scalars packed
-    /// in an integer and words as their bytes, and each distinct token becomes a string once. (At N=10,000
-    /// playbooks the closure-per-scalar version with a string per token was 13% of the build.)
-    package static func tokens(_ text: String) -> Set<String> {
-        var pairs: Set<UInt64> = []
-        var words: Set<[UInt8]> = []
-        var run: [Unicode.Scalar] = []
-        run.reserveCapacity(64)
-        var runIsCJK = false
-        var utf8: [UInt8] = []
-        func flush() {
-            defer { run.removeAll(keepingCapacity: true) }
-            guard let first = run.first else { return }
-            if runIsCJK, run.count > 1 {
-                var previous = UInt64(first.value)
-                for scalar in run.dropFirst() {
-                    pairs.insert(previous << 32 | UInt64(scalar.value))
-                    previous = UInt64(scalar.value)
+    /// gives.
+    package static func tokens(_ text: String) -> Set<String> { TokenSet(text).strings }
+
+    /// A text's distinct tokens, found in one pass with no string made per occurrence: bigrams as two scalars packed
+    /// in an integer, words (and lone CJK characters) of up to 7 UTF-8 bytes packed in one too, longer words as
+    /// their bytes. (At N=10,000 playbooks the closure-per-scalar version with a string per token was 13% of the
+    /// build; a struct rather than local closures over local variables, which Swift checks for exclusive access at
+    /// run time on every scalar, no string per punctuation mark and no array per short word, halved the rest.)
+    package struct TokenSet: Sendable {
+        /// Bigrams (`first << 32 | second`; bit 63 clear) and short words (bit 63 set, the length in bits 56–62,
+        /// the bytes from bit 0 up).
+        package private(set) var packed: Set<UInt64> = []
+        /// Words of 8 bytes or more.
+        package private(set) var words: Set<[UInt8]> = []
+        private var run: [Unicode.Scalar] = []
+        private var runIsCJK = false
+        private var utf8: [UInt8] = []
+
+        package init(_ text: String) {
+            run.reserveCapacity(64)
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    let value = scalar.value
+                    take((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                } else if isCJK(scalar) {
+                    take(scalar)
+                } else {
+                    switch scalar.value {
+                    // Shortcuts that `forEachNormalized` agrees with (SearchIndexTests checks every scalar): CJK
+                    // punctuation has no case and is not folded, but U+3000, a space; full-width ASCII is folded
+                    // to lower-case ASCII.
+                    case 0x3000: take(" ")
+                    case 0x3001...0x303F: take(scalar)
+                    case 0xFF01...0xFF5E:
+                        let ascii = scalar.value - 0xFEE0
+                        take(Unicode.Scalar(UInt8((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)))
+                    default:
+                        var one = ""
+                        one.unicodeScalars.append(scalar)
+                        forEachNormalized(one) { take($0) }
+                    }
                 }
-                return
             }
-            utf8.removeAll(keepingCapacity: true)
-            for scalar in run { utf8.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar()) }
-            words.insert(utf8)
+            flush()
+            run = []
+            utf8 = []
         }
-        func take(_ scalar: Unicode.Scalar) {
+
+        /// The tokens as strings, each distinct one made once.
+        package var strings: Set<String> {
+            var tokens: Set<String> = []
+            tokens.reserveCapacity(packed.count + words.count)
+            for word in words { tokens.insert(String(decoding: word, as: UTF8.self)) }
+            for key in packed { tokens.insert(Self.string(key)) }
+            return tokens
+        }
+
+        /// The bigram or short word packed in `key`, as a string.
+        package static func string(_ key: UInt64) -> String {
+            if key >> 63 == 1 {
+                let count = Int(key >> 56 & 0x7F)
+                return String(decoding: (0..<count).map { UInt8(truncatingIfNeeded: key >> (8 * $0)) }, as: UTF8.self)
+            }
+            var string = String.UnicodeScalarView()
+            if let first = Unicode.Scalar(UInt32(key >> 32)), let second = Unicode.Scalar(UInt32(key & 0xFFFF_FFFF)) {
+                string.append(first)
+                string.append(second)
+            }
+            return String(string)
+        }
+
+        private mutating func take(_ scalar: Unicode.Scalar) {
             if isCJK(scalar) {
                 if !runIsCJK { flush() }
                 runIsCJK = true
@@ -141,30 +187,33 @@ package enum SearchTokenizer {
                 flush()
             }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                take((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
-            } else if isCJK(scalar) {
-                take(scalar)
-            } else {
-                var one = ""
-                one.unicodeScalars.append(scalar)
-                forEachNormalized(one, take)
+
+        private mutating func flush() {
+            guard let first = run.first else { return }
+            defer { run.removeAll(keepingCapacity: true) }
+            if runIsCJK, run.count > 1 {
+                var previous = UInt64(first.value)
+                for scalar in run.dropFirst() {
+                    packed.insert(previous << 32 | UInt64(scalar.value))
+                    previous = UInt64(scalar.value)
+                }
+                return
             }
-        }
-        flush()
-        var tokens: Set<String> = []
-        tokens.reserveCapacity(pairs.count + words.count)
-        for word in words { tokens.insert(String(decoding: word, as: UTF8.self)) }
-        for pair in pairs {
-            var string = String.UnicodeScalarView()
-            if let first = Unicode.Scalar(UInt32(pair >> 32)), let second = Unicode.Scalar(UInt32(pair & 0xFFFF_FFFF)) {
-                string.append(first)
-                string.append(second)
+            utf8.removeAll(keepingCapacity: true)
+            for scalar in run {
+                if scalar.isASCII {
+                    utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    utf8.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
+                }
             }
-            tokens.insert(String(string))
+            guard utf8.count <= 7 else {
+                words.insert(utf8)
+                return
+            }
+            var key = UInt64(1) << 63 | UInt64(utf8.count) << 56
+            for (offset, byte) in utf8.enumerated() { key |= UInt64(byte) << (8 * offset) }
+            packed.insert(key)
         }
-        return tokens
     }
 }

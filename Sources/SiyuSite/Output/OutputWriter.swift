@@ -26,6 +26,13 @@ package struct OutputWriter: Sendable {
     private var temporary: URL { parent.appending(path: ".\(name).tmp-\(getpid())") }
 
     /// Writes `files` (path relative to the output root → bytes) as the new site.
+    ///
+    /// A file whose bytes are already in the current site is hard-linked from it instead of written: the new folder
+    /// gets a second name for the same data, which nothing writes to, so the current site stays exactly as it was
+    /// until the exchange, and removing the retired folder afterwards frees no file. On an ext4 without journal
+    /// (this machine's) creating 10,000 files right after the previous build freed as many was 21% of an N=10,000
+    /// build's CPU: the kernel skips recently freed inodes one by one. Rebuilding unchanged pages now creates and
+    /// frees none.
     package func write(_ files: [String: [UInt8]]) throws(Diagnostic) {
         try checkTarget()
         var lock = OutputLock(for: output)
@@ -43,14 +50,20 @@ package struct OutputWriter: Sendable {
                 let folder = destination.deletingLastPathComponent()
                 if folders.insert(folder.path).inserted { try io.createDirectory(folder) }
             }
-            if let first = paths.first {
-                try io.write(files[first] ?? [], destinations[0])
+            let io = io, output = output
+            let current = io.exists(output.appending(path: Self.marker))
+            @Sendable func place(_ index: Int) throws {
+                let bytes = files[paths[index]] ?? []
+                if current, io.reuse(bytes, output.appending(path: paths[index]), destinations[index]) { return }
+                try io.write(bytes, destinations[index])
+            }
+            if !paths.isEmpty {
+                try place(0)
                 checkpoint("first-file")
             }
-            let io = io
             let failures = Parallel.map(max(paths.count - 1, 0)) { offset -> (any Error)? in
                 do {
-                    try io.write(files[paths[offset + 1]] ?? [], destinations[offset + 1])
+                    try place(offset + 1)
                     return nil
                 } catch {
                     return error
@@ -70,7 +83,7 @@ package struct OutputWriter: Sendable {
         checkpoint("before-swap")
         try swapIn()
         checkpoint("after-swap")
-        try? FileManager.default.removeItem(at: temporary) // now holds the previous site
+        PlainFile.removeTree(temporary.path) // now holds the previous site
     }
 
     /// Exchanges the new site with the old in one system call; the first build simply renames.

@@ -65,38 +65,44 @@ package struct ProjectLoader: Sendable {
 
     package func playbookSources(_ config: SiteConfig) throws(DiagnosticList) -> [PlaybookSource] {
         let folder = resolve(config.playbooksDirectory)
-        var sources: [PlaybookSource] = []
-        var problems: [Diagnostic] = []
         if let outside = outsideProject(folder, allowRoot: true) {
             throw DiagnosticList([.error(at: SourceLocation(file: "siyu.yml"), "\(config.playbooksDirectory) \(outside), outside the project",
                                          hint: "keep playbooks inside the project folder: fix playbooks: dir: in siyu.yml")])
         }
-        for entry in io.entries(under: folder) where entry.path.hasSuffix(".md") || entry.path.hasSuffix(".markdown") {
+        let entries = io.entries(under: folder).filter { $0.path.hasSuffix(".md") || $0.path.hasSuffix(".markdown") }
+        let projectPath = root.resolvingSymlinksInPath().path
+        // Files are checked and read on every core, then gathered in path order: reading 10,000 playbooks one by
+        // one was the first second of a 10,000-playbook build, with the other core idle.
+        let results = Parallel.map(entries) { entry -> Result<PlaybookSource, Diagnostic> in
             let relative = entry.path
             let display = "\(config.playbooksDirectory)/\(relative)"
             // The relative path becomes the slug and the page's output path: it must not climb or be absolute.
             let components = relative.split(separator: "/", omittingEmptySubsequences: false)
             guard !relative.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
-                problems.append(.error(at: SourceLocation(file: display), "the playbook path \(relative) is not a plain relative path",
+                return .failure(.error(at: SourceLocation(file: display), "the playbook path \(relative) is not a plain relative path",
                                        hint: "rename the file or folder: no \"..\", \".\" or empty parts"))
-                continue
             }
-            if let outside = outsideProject(folder.appending(path: relative)) {
-                problems.append(.error(at: SourceLocation(file: display), "\(display) \(outside), outside the project",
+            // Only a file reached through a symbolic link can be outside: the folder itself was checked above.
+            if entry.isLinked, let outside = outsideProject(folder.appending(path: relative), projectPath: projectPath) {
+                return .failure(.error(at: SourceLocation(file: display), "\(display) \(outside), outside the project",
                                        hint: "copy the playbook into the project instead of linking to it"))
-                continue
             }
-            do {
-                let bytes = try io.read(entry.resolved)
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    problems.append(.error(at: SourceLocation(file: display, line: 1), "the file is not valid UTF-8",
-                                           hint: "save it as UTF-8"))
-                    continue
-                }
-                let markdownPath = relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) + ".md" : relative
-                sources.append(PlaybookSource(relativePath: markdownPath, displayPath: display, text: text))
-            } catch {
-                problems.append(.error(at: SourceLocation(file: display), "cannot read the file"))
+            guard let bytes = try? io.read(entry.resolved) else {
+                return .failure(.error(at: SourceLocation(file: display), "cannot read the file"))
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(.error(at: SourceLocation(file: display, line: 1), "the file is not valid UTF-8",
+                                       hint: "save it as UTF-8"))
+            }
+            let markdownPath = relative.hasSuffix(".markdown") ? String(relative.dropLast(9)) + ".md" : relative
+            return .success(PlaybookSource(relativePath: markdownPath, displayPath: display, text: text))
+        }
+        var sources: [PlaybookSource] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let source): sources.append(source)
+            case .failure(let problem): problems.append(problem)
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
@@ -115,8 +121,9 @@ package struct ProjectLoader: Sendable {
 
     /// Why `url` (symbolic links resolved) is outside the project — "is a symbolic link to …" or "is …" — or
     /// nil when it is inside (or, with `allowRoot`, the project folder itself).
-    func outsideProject(_ url: URL, allowRoot: Bool = false) -> String? {
-        let projectPath = root.resolvingSymlinksInPath().path
+    /// `projectPath`: the project folder's real path, when the caller has it already.
+    func outsideProject(_ url: URL, allowRoot: Bool = false, projectPath: String? = nil) -> String? {
+        let projectPath = projectPath ?? root.resolvingSymlinksInPath().path
         let real = url.standardizedFileURL.resolvingSymlinksInPath().path
         if real.hasPrefix(projectPath + "/") || (allowRoot && real == projectPath) { return nil }
         let isLink = real != url.standardizedFileURL.path
