@@ -176,6 +176,7 @@ struct TableReader {
                     released = cursor.record.start
                 }
             }
+            document.source.release(released..<reader.position)
             return rows
         }
 
