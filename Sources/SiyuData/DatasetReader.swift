@@ -9,6 +9,13 @@ package enum DatasetReader {
         package var rowsRead: [DataTable: Int]
         /// Per file, in table order: encoding, rows, date range, unknown columns.
         package var files: [FileStats]
+
+        /// Hands the dataset over and keeps an empty one, so the metrics can let go of the rows they turn into
+        /// columns.
+        package mutating func takeDataset() -> Dataset {
+            defer { dataset = Dataset() }
+            return dataset
+        }
     }
 
     /// Everything reading found, errors included: what `siyu check` reports.

@@ -24,11 +24,11 @@ package struct SiteBuilder: Sendable {
         let config = try resolvedConfig(project)
 
         progress.step("ingest", config.dataDirectory)
-        let data = try DatasetReader.read(try project.dataSources(config),
+        var data = try DatasetReader.read(try project.dataSources(config),
                                           options: ReadOptions(clock: config.clock, lenient: options.lenient))
 
         progress.step("metrics", "\(data.dataset.contacts.count) contacts, \(data.dataset.orders.count) orders")
-        let report = try computeReport(data, config: config)
+        let report = try computeReport(&data, config: config)
 
         progress.step("content", config.playbooksDirectory)
         let loader = PlaybookLoader(options: .init(unsafeHTML: config.unsafeHTML), sizeCap: config.markdownSizeCap)
@@ -61,9 +61,9 @@ package struct SiteBuilder: Sendable {
     package func report() throws -> (config: SiteConfig, report: Report, context: RenderContext) {
         let project = ProjectLoader(root: options.project, io: io)
         let config = try resolvedConfig(project)
-        let data = try DatasetReader.read(try project.dataSources(config),
+        var data = try DatasetReader.read(try project.dataSources(config),
                                           options: ReadOptions(clock: config.clock, lenient: options.lenient))
-        let report = try computeReport(data, config: config)
+        let report = try computeReport(&data, config: config)
         let context = RenderContext(siteTitle: config.title, language: config.language, report: report, playbooks: [],
                                     minGroupSize: config.minGroupSize,
                                     masker: IDMasker(key: SecretKey.load(project: project.root), enabled: config.maskIds))
@@ -91,7 +91,8 @@ package struct SiteBuilder: Sendable {
         return config
     }
 
-    package func computeReport(_ data: DatasetReader.Result, config: SiteConfig) throws(Diagnostic) -> Report {
+    /// Takes the dataset out of `data`: the metrics consume it.
+    package func computeReport(_ data: inout DatasetReader.Result, config: SiteConfig) throws(Diagnostic) -> Report {
         var settings = config.metricSettings
         var period: Period?
         if let label = options.period {
@@ -102,8 +103,8 @@ package struct SiteBuilder: Sendable {
             period = parsed
             settings.periodKind = parsed.kind
         }
-        return ReportBuilder.build(dataset: data.dataset, settings: settings, period: period,
-                                   rowsRead: Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) }))
+        let rowsRead = Dictionary(uniqueKeysWithValues: data.rowsRead.map { ($0.key.rawValue, $0.value) })
+        return ReportBuilder.build(dataset: data.takeDataset(), settings: settings, period: period, rowsRead: rowsRead)
     }
 }
 

@@ -12,6 +12,13 @@ package enum CellText {
 }
 
 extension String {
+    init(_ cell: CellText) {
+        switch cell {
+        case .bytes(let bytes): self.init(decoding: bytes, as: UTF8.self)
+        case .string(let string): self = string
+        }
+    }
+
     /// Whether the string's UTF-8 is exactly `bytes`.
     func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var string = self

@@ -92,12 +92,3 @@ package struct IdentifierNumbering: Sendable {
         return id.withUTF8(FNV1a.hash)
     }
 }
-
-extension String {
-    init(_ cell: CellText) {
-        switch cell {
-        case .bytes(let bytes): self.init(decoding: bytes, as: UTF8.self)
-        case .string(let string): self = string
-        }
-    }
-}

@@ -86,7 +86,7 @@ struct TableReader {
         var skipped: [String: Int] = [:]
 
         mutating func read<Decoder: RowDecoder>(_ decoder: Decoder, _ reader: inout CSVReader,
-                                                                              _ errors: inout DiagnosticCollector) -> Decoder.Rows {
+                                                _ errors: inout DiagnosticCollector) -> Decoder.Rows {
             let dateColumns = schema.columns.filter { $0.kind == .datetime || $0.kind == .date }.compactMap { header[$0.name] }
             let modes = DateColumnModes.decide(columns: dateColumns, document: document, reader: reader,
                                                fieldCount: header.fieldCount)
@@ -176,6 +176,7 @@ struct TableReader {
                     released = cursor.record.start
                 }
             }
+            document.source.release(released..<reader.position)
             return rows
         }
 

@@ -91,6 +91,24 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         campaigns.append(contentsOf: other.campaigns.lazy.map { $0 < 0 ? -1 : campaignMap[Int($0)] })
     }
 
+    /// The columns, handed over so that each can be let go once used; ids are numbers into the three lists.
+    package struct Columns {
+        package var contacts: [Int32]
+        package var times: [Int64]
+        package var kinds: [TouchKind]
+        package var directions: [Direction]
+        package var groups: [Int32]
+        package var campaigns: [Int32]
+        package var contactIds: [String]
+        package var groupIds: [String]
+        package var campaignNames: [String]
+    }
+
+    package consuming func columns() -> Columns {
+        Columns(contacts: contacts, times: times, kinds: kinds, directions: directions, groups: groups, campaigns: campaigns,
+                contactIds: contactIds, groupIds: groupIds, campaignNames: campaignNames)
+    }
+
     package var startIndex: Int { 0 }
     package var endIndex: Int { times.count }
 

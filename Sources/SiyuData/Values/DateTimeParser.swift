@@ -46,21 +46,18 @@ package struct DateTimeParser: Sendable {
     /// general scanner was 5% of `siyu kpis` at S=10. Anything else is left to the scanner.
     @inline(__always)
     private static func plainDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Int64, seconds: Int64)? {
-        guard bytes.count == 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
-        func number(_ start: Int, _ count: Int) -> Int64? {
-            var value: Int64 = 0
-            for index in start..<start + count {
-                let digit = bytes[index] &- 0x30
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int64(digit)
-            }
-            return value
+        guard bytes.count == 19, let text = bytes.baseAddress, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"),
+              text[10] == UInt8(ascii: " ") || text[10] == UInt8(ascii: "T"),
+              text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":") else { return nil }
+        /// The two digits at `index` as a number.
+        @inline(__always) func pair(_ index: Int) -> Int64? {
+            let tens = text[index] &- 0x30, ones = text[index + 1] &- 0x30
+            return tens < 10 && ones < 10 ? Int64(tens) * 10 + Int64(ones) : nil
         }
-        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-              year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1,
+        guard let century = pair(0), let yearOfCentury = pair(2), let month = pair(5), let day = pair(8),
+              let hour = pair(11), let minute = pair(14), let second = pair(17) else { return nil }
+        let year = century * 100 + yearOfCentury
+        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1,
               day <= CivilDate.daysInMonth(year: year, month: month), hour < 24, minute < 60, second < 60 else { return nil }
         return (CivilDate.days(year: year, month: month, day: day), hour * 3600 + minute * 60 + second)
     }

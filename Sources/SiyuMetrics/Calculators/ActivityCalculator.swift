@@ -15,7 +15,7 @@ package enum ActivityCalculator {
             exposed += 1
             if buying[Int(inputs.contactPerson[contact])] || hasInbound(inputs, contact, period) { active += 1 }
         }
-        let measurable = inputs.dataset.present.contains(.touches) || !inputs.dataset.orders.isEmpty
+        let measurable = inputs.dataset.present.contains(.touches) || !inputs.orderTimes.isEmpty
         return ["active_rate": measurable ? ratio(Double(active), Double(exposed)) : nil,
                 "active_rate_end": measurable ? ratio(Double(active), Double(endPool)) : nil]
     }

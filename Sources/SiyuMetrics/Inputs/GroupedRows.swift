@@ -9,6 +9,15 @@ package struct GroupedRows: Sendable {
     package let rows: [Int32]
     /// Whether the source rows were in grouped order already (slot i is row i): then a column needs no gathering.
     package let isIdentity: Bool
+    /// False once `droppingRowMap()` has let `rows` go.
+    private let hasRowMap: Bool
+
+    private init(starts: [Int32], rows: [Int32], isIdentity: Bool, hasRowMap: Bool) {
+        self.starts = starts
+        self.rows = rows
+        self.isIdentity = isIdentity
+        self.hasRowMap = hasRowMap
+    }
 
     /// Groups `keys` (owner per source row; negative = dropped) and orders each owner's rows by `areInOrder`.
     package init(owners: Int, keys: [Int32], areInOrder: (Int32, Int32) -> Bool) {
@@ -28,6 +37,13 @@ package struct GroupedRows: Sendable {
         self.starts = starts
         isIdentity = rows.indices.allSatisfy { rows[$0] == Int32($0) }
         self.rows = rows
+        hasRowMap = true
+    }
+
+    /// The same groups without `rows`, once every column has been gathered: the map is as long as the source
+    /// (52 MB for the touches at S=10).
+    package func droppingRowMap() -> GroupedRows {
+        GroupedRows(starts: starts, rows: [], isIdentity: isIdentity, hasRowMap: false)
     }
 
     package var owners: Int { starts.count - 1 }
@@ -36,11 +52,17 @@ package struct GroupedRows: Sendable {
     package func range(of owner: Int) -> Range<Int> { Int(starts[owner])..<Int(starts[owner + 1]) }
 
     /// A column of the source rows laid out in grouped order.
-    package func gather<Value>(_ value: (Int) -> Value) -> [Value] { rows.map { value(Int($0)) } }
+    package func gather<Value>(_ value: (Int) -> Value) -> [Value] {
+        precondition(hasRowMap, "a column gathered after the row map was dropped")
+        return rows.map { value(Int($0)) }
+    }
 
     /// `column` in grouped order: the same array when the rows were in that order already, which exports
     /// listing each contact's touches together in contact order are (it saves 180 MB of fresh memory at S=10).
-    package func gather<Value>(_ column: [Value]) -> [Value] { isIdentity ? column : rows.map { column[Int($0)] } }
+    package func gather<Value>(_ column: [Value]) -> [Value] {
+        precondition(hasRowMap, "a column gathered after the row map was dropped")
+        return isIdentity ? column : rows.map { column[Int($0)] }
+    }
 }
 
 /// First index in `list[range]` whose value is ≥ `value` (`range.upperBound` when none).

@@ -28,9 +28,20 @@ struct PeopleColumns: Sendable {
     var purchaseTimes: [Int64]
     var purchaseAmounts: [Int64]
 
-    init(_ dataset: Dataset, privateChannels: Set<String>) {
-        let contacts = dataset.contacts
-        let orders = dataset.orders
+    /// The order rows are read into columns and let go first, so they are not held beside the columns.
+    init(contacts: [Contact], orders: consuming [Order], privateChannels: Set<String>) {
+        var orders = orders
+        // Orders by (payment time, id) come later, as indices into columns read here in file order: gathering
+        // fields from the 80-byte rows in time order missed the cache on every order.
+        let orderIds = orders.map(\.id)
+        let paidAt = orders.map(\.paidAt)
+        let amounts = orders.map(\.amount)
+        let qualifies = orders.map(\.qualifies)
+        // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
+        var orderChannels = IdentifierNumbering()
+        let channelOfRow = orders.map { $0.channel.map { orderChannels.number($0) } ?? -1 }
+        let isPrivate = orderChannels.ids.map(privateChannels.contains)
+
         // Persons: every customer id of a contact or an order, numbered in sorted id order.
         // Each row's first-seen number is kept, so no id is looked up twice.
         var seen = IdentifierNumbering(capacity: contacts.count)
@@ -43,6 +54,7 @@ struct PeopleColumns: Sendable {
             }
             return previousSeen
         }
+        orders = []
         let firstSeen = seen.ids
         let sortedOrder = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
         var rank = [Int32](repeating: 0, count: firstSeen.count)
@@ -87,19 +99,11 @@ struct PeopleColumns: Sendable {
         ownerNames = owners.ids
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
-        // fresh memory is slow to fault in on these virtual machines. The fields are read into columns in file
-        // order first: gathering them from the 80-byte rows in time order missed the cache on every order.
-        let paidAt = orders.map(\.paidAt)
-        let amounts = orders.map(\.amount)
-        let qualifies = orders.map(\.qualifies)
-        // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
-        var orderChannels = IdentifierNumbering()
-        let channelOfRow = orders.map { $0.channel.map { orderChannels.number($0) } ?? -1 }
-        let isPrivate = orderChannels.ids.map(privateChannels.contains)
-        var byTime = Array(0..<Int32(orders.count))
+        // fresh memory is slow to fault in on these virtual machines.
+        var byTime = Array(0..<Int32(orderIds.count))
         byTime.sort { left, right in
             let l = Int(left), r = Int(right)
-            return paidAt[l] != paidAt[r] ? paidAt[l] < paidAt[r] : orders[l].id < orders[r].id
+            return paidAt[l] != paidAt[r] ? paidAt[l] < paidAt[r] : orderIds[l] < orderIds[r]
         }
         let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
         let timeOfOrder = byTime.map { paidAt[Int($0)] }
@@ -119,9 +123,9 @@ struct PeopleColumns: Sendable {
         qualifyingOrderPersons = qualifyingPersons
         // Already in time order, so each person's purchases keep it.
         let purchases = GroupedRows(owners: personIds.count, keys: qualifyingPersons) { $0 < $1 }
-        self.purchases = purchases
         purchaseTimes = purchases.gather(qualifyingTimes)
         purchaseAmounts = purchases.gather(qualifyingAmounts)
+        self.purchases = purchases.droppingRowMap()
     }
 }
 

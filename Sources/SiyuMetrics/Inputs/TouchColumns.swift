@@ -15,46 +15,24 @@ struct TouchColumns: Sendable {
     var inboundSpeakersByGroup: [String: [Int32]]
     var outboundByGroup: [String: [Int64]]
 
-    init(_ dataset: Dataset, contactNumbers: ContactNumbers) {
-        let contacts = dataset.contacts.count
-        let table = dataset.touches
-        // Subjects: contacts keep their numbers; ids only touches.csv names come after them. One lookup per
-        // distinct id, not per touch.
-        var strangers = Int32(contacts)
-        let subjectOfId = table.contactIds.map { id -> Int32 in
-            if let number = contactNumbers.lookup(id) { return number }
-            defer { strangers += 1 }
-            return strangers
-        }
-        let subjects = table.contacts.map { subjectOfId[Int($0)] }
-        let at = table.times
-        let directions = table.directions
-        let touches = GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
-            let l = Int(left), r = Int(right)
-            if at[l] != at[r] { return at[l] < at[r] }
-            if directions[l] != directions[r] { return directions[l] == .inbound }
-            return l < r
-        }
-        self.at = touches.gather(at)
-        kind = touches.gather(table.kinds)
-        direction = touches.gather(directions)
-        campaign = touches.gather(table.campaigns)
-        self.touches = touches
-        campaignNames = table.campaignNames
+    /// Each of the table's columns is let go as soon as it has been used, so the touches are not held twice.
+    init(_ table: consuming TouchTable, contacts: Int, contactNumbers: ContactNumbers) {
+        var columns = table.columns()
 
         // Group messages per group number: (time, speaker) inbound, times outbound.
-        var inbound = [[(Int64, Int32)]](repeating: [], count: table.groupIds.count)
-        var outbound = [[Int64]](repeating: [], count: table.groupIds.count)
-        for index in table.indices where table.kinds[index] == .groupMessage && table.groups[index] >= 0 {
-            let group = Int(table.groups[index])
-            if directions[index] == .inbound {
-                inbound[group].append((at[index], table.contacts[index]))
+        var inbound = [[(Int64, Int32)]](repeating: [], count: columns.groupIds.count)
+        var outbound = [[Int64]](repeating: [], count: columns.groupIds.count)
+        for index in columns.times.indices where columns.kinds[index] == .groupMessage && columns.groups[index] >= 0 {
+            let group = Int(columns.groups[index])
+            if columns.directions[index] == .inbound {
+                inbound[group].append((columns.times[index], columns.contacts[index]))
             } else {
-                outbound[group].append(at[index])
+                outbound[group].append(columns.times[index])
             }
         }
+        columns.groups = []
         var inboundByGroup: [String: [Int64]] = [:], speakers: [String: [Int32]] = [:], outboundByGroup: [String: [Int64]] = [:]
-        for (group, id) in table.groupIds.enumerated() {
+        for (group, id) in columns.groupIds.enumerated() {
             if !inbound[group].isEmpty {
                 let sorted = inbound[group].sorted { $0 < $1 }
                 inboundByGroup[id] = sorted.map(\.0)
@@ -65,5 +43,31 @@ struct TouchColumns: Sendable {
         self.inboundByGroup = inboundByGroup
         inboundSpeakersByGroup = speakers
         self.outboundByGroup = outboundByGroup
+
+        // Subjects: contacts keep their numbers; ids only touches.csv names come after them. One lookup per
+        // distinct id, not per touch.
+        var strangers = Int32(contacts)
+        let subjectOfId = columns.contactIds.map { id -> Int32 in
+            if let number = contactNumbers.lookup(id) { return number }
+            defer { strangers += 1 }
+            return strangers
+        }
+        let subjects = columns.contacts.map { subjectOfId[Int($0)] }
+        columns.contacts = []
+        let touches = GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
+            let l = Int(left), r = Int(right)
+            if columns.times[l] != columns.times[r] { return columns.times[l] < columns.times[r] }
+            if columns.directions[l] != columns.directions[r] { return columns.directions[l] == .inbound }
+            return l < r
+        }
+        at = touches.gather(columns.times)
+        columns.times = []
+        kind = touches.gather(columns.kinds)
+        columns.kinds = []
+        direction = touches.gather(columns.directions)
+        columns.directions = []
+        campaign = touches.gather(columns.campaigns)
+        campaignNames = columns.campaignNames
+        self.touches = touches.droppingRowMap()
     }
 }

@@ -4,12 +4,12 @@ import SiyuData
 /// Builds the report for a period: every KPI for it, for the previous period, and a trend over the last periods.
 /// Pure: the as-of instant comes from the data, never from the clock on the wall.
 package enum ReportBuilder {
-    package static func build(dataset: Dataset, settings: MetricSettings, period requested: Period? = nil,
+    package static func build(dataset: consuming Dataset, settings: MetricSettings, period requested: Period? = nil,
                               rowsRead: [String: Int] = [:]) -> Report {
         let clock = settings.clock
         let asOf = dataset.newestInstant.map { clock.instant(day: clock.day(of: $0) + 1) } ?? 0
         let period = requested ?? Period.lastComplete(before: asOf, kind: settings.periodKind, clock: clock)
-        let inputs = MetricInputs(dataset: dataset, settings: settings)
+        let inputs = MetricInputs(dataset: consume dataset, settings: settings)
 
         let periods = period.trailing(max(settings.trendLength, 2), clock: clock)
         let previous = periods[periods.count - 2]
