@@ -26,6 +26,32 @@ import Testing
         }
     }
 
+    /// Checking in blocks on all cores finds the same first bad byte as one scan front to back, wherever the
+    /// blocks fall: text of 1- to 4-byte characters with bad bytes sprinkled in, cut into blocks of 1 to 17 bytes.
+    @Test func blockwiseUTF8CheckFindsTheFirstBadByte() {
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let characters: [[UInt8]] = ["a", ",", "é", "客", "户", "😀"].map { Array($0.utf8) }
+        let bad: [[UInt8]] = [[0x80], [0xBF, 0xBF, 0xBF, 0xBF], [0xE5, 0xAE], [0xF8], [0xC0, 0x80], [0xED, 0xA0, 0x80]]
+        var checked = 0
+        for round in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(20 + next(60)) {
+                bytes += round % 3 != 0 && next(40) == 0 ? bad[next(bad.count)] : characters[next(characters.count)]
+            }
+            let expected = bytes.withUnsafeBufferPointer { UTF8Validator.scan($0, from: 0, upTo: $0.count).invalidAt }
+            for block in 1...17 {
+                #expect(TextDecoder.firstInvalidUTF8(SourceBytes(bytes), from: 0, block: block) == expected,
+                        "round \(round), block \(block)")
+                checked += expected == nil ? 0 : 1
+            }
+        }
+        #expect(checked > 1000)  // most rounds hold a bad byte somewhere
+    }
+
     @Test func gbkBytesAreWhatExcelWrites() {
         // 张三 in GBK, pinned by hand so the fixture encoder is checked too.
         #expect(Fixtures.gb18030("张三") == [0xD5, 0xC5, 0xC8, 0xFD])
