@@ -53,11 +53,15 @@ package struct MarkdownRenderer: Sendable {
     /// Renders `markdown`; `rewriteLink` sees each link and image URL and may replace it (nil keeps it).
     /// `alternateLink`, if given, renders the same parse again with other URLs (the print edition's) into
     /// `alternateHTML`: rendering is linear, parsing is where slow inputs hurt, so it is done once.
-    /// Registers cmark-gfm's extensions. Its registration is not thread-safe: call this once before rendering
-    /// on several threads (`render` calls it too, for single-threaded callers).
+    /// Registers cmark-gfm's extensions, once per process. cmark-gfm's own check is a plain static flag: two
+    /// threads rendering their first page together could both register, renumbering the table node types under
+    /// a parse in flight (a crash in the table renderer, seen when tests rendered on several threads). A static
+    /// `let` is initialised exactly once, whichever thread gets there first.
     package static func registerExtensions() {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = registration
     }
+
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
     package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
                         alternateLink: ((Link) -> String?)? = nil) -> Output {
