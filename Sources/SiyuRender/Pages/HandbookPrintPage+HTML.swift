@@ -63,10 +63,7 @@ extension HandbookPrintPage {
             out += "<ul class=\"kpi-strip kpi-strip-small\">"
             for chip in article.kpis {
                 out += "<li><span class=\"kpi-chip\(chip.breached ? " breached" : "")\">"
-                out += "<span class=\"kpi-chip-name\">\(e(chip.name))</span> <strong class=\"kpi-chip-value\">\(e(chip.value))</strong> "
-                out += "<span class=\"kpi-chip-change \(e(chip.changeClass))\"><span aria-hidden=\"true\">\(e(chip.arrow))</span> "
-                out += "\(e(chip.change))</span>"
-                if chip.breached { out += " <span class=\"kpi-chip-flag\">\(e(t.offTarget))</span>" }
+                chip.appendContent(to: &out, offTarget: t.offTarget)
                 out += "</span></li>"
             }
             out += "</ul>"

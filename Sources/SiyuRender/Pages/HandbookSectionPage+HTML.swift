@@ -34,9 +34,8 @@ extension HandbookSectionPage {
             out += "        "
             for chip in kpis {
                 out += "<li><a class=\"kpi-chip\(chip.breached ? " breached" : "")\" href=\"\(root)\(e(chip.href))\">"
-                out += "<span class=\"kpi-chip-name\">\(e(chip.name))</span> <strong class=\"kpi-chip-value\">\(e(chip.value))</strong> "
-                out += "<span class=\"kpi-chip-change \(e(chip.changeClass))\"><span aria-hidden=\"true\">\(e(chip.arrow))</span> "
-                out += "\(e(chip.change))</span></a></li>"
+                chip.appendContent(to: &out)
+                out += "</a></li>"
             }
             out += "\n"
             out += "      </ul>\n"

@@ -61,10 +61,7 @@ extension PlaybookPage {
             out += "        "
             for chip in kpis {
                 out += "<li><a class=\"kpi-chip\(chip.breached ? " breached" : "")\" href=\"\(root)\(e(chip.href))\">"
-                out += "<span class=\"kpi-chip-name\">\(e(chip.name))</span> <strong class=\"kpi-chip-value\">\(e(chip.value))</strong> "
-                out += "<span class=\"kpi-chip-change \(e(chip.changeClass))\"><span aria-hidden=\"true\">\(e(chip.arrow))</span> "
-                out += "\(e(chip.change))</span>"
-                if chip.breached { out += " <span class=\"kpi-chip-flag\">\(e(t.offTarget))</span>" }
+                chip.appendContent(to: &out, offTarget: t.offTarget)
                 out += "</a></li>"
             }
             out += "\n"
