@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// GitHub-flavoured Markdown to HTML through the system cmark-gfm. Every cmark call lives in this file: it frees
 /// what it allocates and hands back plain Swift values.
@@ -62,6 +63,7 @@ package struct MarkdownRenderer: Sendable {
     }
 
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+    private static let inlinePass = NSLock()
 
     package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
                         alternateLink: ((Link) -> String?)? = nil) -> Output {
@@ -83,7 +85,11 @@ package struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress { cmark_parser_feed(parser, base, buffer.count - 1) }
         }
-        guard let document = cmark_parser_finish(parser) else { return .empty }
+        // cmark-gfm 0.29 keeps the inline parser's extension characters (`~`, and `:` and `w` for autolinks) in a
+        // global table that every parser fills when its inline pass starts and clears when it ends: pages finishing
+        // together lost each other's strikethrough and links. The inline pass, inside `finish`, is one at a time;
+        // block parsing and rendering still run on every core.
+        guard let document = Self.inlinePass.withLock({ cmark_parser_finish(parser) }) else { return .empty }
         defer { cmark_node_free(document) }
 
         var links: [(node: OpaquePointer, link: Link)] = []
