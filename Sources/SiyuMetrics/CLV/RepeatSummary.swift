@@ -32,21 +32,55 @@ package struct RepeatSummary: Sendable, Hashable {
         purchaseDays: [Int64], values: [Double], observationEndDay: Int64, unitDays: Double
     ) -> RepeatSummary? {
         guard purchaseDays.count == values.count, unitDays > 0, unitDays.isFinite else { return nil }
-        var totals: [Int64: Double] = [:]
-        for (day, value) in zip(purchaseDays, values) where day <= observationEndDay {
-            guard value.isFinite else { return nil }
-            totals[day, default: 0] += value
+        // In day order; stable, so a day's purchases are added in the order given.
+        let order = purchaseDays.indices.sorted { (purchaseDays[$0], $0) < (purchaseDays[$1], $1) }
+        var history = History()
+        for index in order where purchaseDays[index] <= observationEndDay {
+            guard values[index].isFinite else { return nil }
+            history.add(day: purchaseDays[index], value: values[index])
         }
-        // Sorted so the first purchase is the earliest day and the sum has a fixed order.
-        let days = totals.sorted { $0.key < $1.key }
-        guard let first = days.first, let last = days.last else { return nil }
-        let repeats = days.dropFirst()
-        let repeatTotal = repeats.reduce(0.0) { $0 + $1.value }
-        return RepeatSummary(
-            x: Double(repeats.count),
-            tx: Double(last.key - first.key) / unitDays,
-            T: Double(observationEndDay - first.key) / unitDays,
-            meanRepeatValue: repeats.isEmpty ? 0 : repeatTotal / Double(repeats.count)
-        )
+        return history.summary(observationEndDay: observationEndDay, unitDays: unitDays)
+    }
+
+    /// One customer's purchases, added in day order, summed per day as they arrive: what `from` computes,
+    /// without a dictionary and two arrays per customer (0.75G of 1.0G instructions of the summaries at S=1).
+    package struct History {
+        private var firstDay: Int64?
+        private var lastDay: Int64 = 0
+        private var dayTotal = 0.0
+        private var repeatDays = 0
+        private var repeatTotal = 0.0
+
+        package init() {}
+
+        /// Adds a purchase on `day`, which is no earlier than the days added before.
+        package mutating func add(day: Int64, value: Double) {
+            guard firstDay != nil else {
+                firstDay = day
+                lastDay = day
+                dayTotal = value
+                return
+            }
+            if day != lastDay {
+                // The day before is complete; the first day is never a repeat.
+                if lastDay != firstDay { repeatTotal += dayTotal }
+                repeatDays += 1
+                lastDay = day
+                dayTotal = 0
+            }
+            dayTotal += value
+        }
+
+        /// Nil when no purchase was added.
+        package func summary(observationEndDay: Int64, unitDays: Double) -> RepeatSummary? {
+            guard let firstDay else { return nil }
+            let total = lastDay != firstDay ? repeatTotal + dayTotal : 0
+            return RepeatSummary(
+                x: Double(repeatDays),
+                tx: Double(lastDay - firstDay) / unitDays,
+                T: Double(observationEndDay - firstDay) / unitDays,
+                meanRepeatValue: repeatDays == 0 ? 0 : total / Double(repeatDays)
+            )
+        }
     }
 }
