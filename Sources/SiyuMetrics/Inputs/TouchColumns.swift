@@ -54,12 +54,15 @@ struct TouchColumns: Sendable {
         }
         let subjects = columns.contacts.map { subjectOfId[Int($0)] }
         columns.contacts = []
-        let touches = GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
-            let l = Int(left), r = Int(right)
-            if columns.times[l] != columns.times[r] { return columns.times[l] < columns.times[r] }
-            if columns.directions[l] != columns.directions[r] { return columns.directions[l] == .inbound }
-            return l < r
-        }
+        let touches = { (times: [Int64], directions: [Direction]) in
+            // Constants, not the `columns` variable, which a closure would reach through a box on every access.
+            GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
+                let l = Int(left), r = Int(right)
+                if times[l] != times[r] { return times[l] < times[r] }
+                if directions[l] != directions[r] { return directions[l] == .inbound }
+                return l < r
+            }
+        }(columns.times, columns.directions)
         at = touches.gather(columns.times)
         columns.times = []
         kind = touches.gather(columns.kinds)
