@@ -127,3 +127,40 @@ import Testing
         #expect(found == tags)
     }
 }
+
+/// The word-at-a-time label matcher against the rule it implements: ASCII letters fold to lower case, every
+/// other byte must be equal.
+@Suite struct LabelMatcherTests {
+    @Test func matchesLabelsAsFoldingByteByByteWould() {
+        let alphabet = Array("aZz_@`[{Ab-".utf8) + Array("群发".utf8)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state >> 12
+            state ^= state << 25
+            state ^= state >> 27
+            return Int((state &* 0x9E37_79B9_7F4A_7C15) >> 33) % bound
+        }
+        func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[next(alphabet.count)] } }
+        func folded(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+        var mismatches = 0, matches = 0
+        for _ in 0..<300 {
+            let labels = (0..<6).map { index in (String(decoding: folded(word(1 + next(20))), as: UTF8.self), index) }
+            let matcher = LabelMatcher(labels)
+            for _ in 0..<40 {
+                // Half the cells are a label with its letters' case flipped at random, so matches are tested too.
+                var cell = word(next(21))
+                if next(2) == 0 {
+                    cell = Array(labels[next(labels.count)].0.utf8).map { byte in
+                        byte >= 0x61 && byte <= 0x7A && next(2) == 0 ? byte ^ 0x20 : byte
+                    }
+                }
+                let expected = labels.first { Array($0.0.utf8) == folded(cell) }?.1
+                let found = cell.withUnsafeBufferPointer { matcher.match($0) }
+                if found != expected { mismatches += 1 }
+                if expected != nil { matches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(matches > 3_000)
+    }
+}
