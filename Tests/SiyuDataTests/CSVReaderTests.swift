@@ -116,7 +116,7 @@ import Testing
         while true {
             do {
                 guard try reader.next(into: &record) else { break }
-                out.append("\(record.line)@\(record.start): \(record.fields)")
+                out.append("\(record.line)@\(record.start): \(Array(record.fields))")
             } catch {
                 out.append("error \(error) at \(reader.position)")
                 reader.skipRestOfLine()

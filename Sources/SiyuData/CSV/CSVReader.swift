@@ -52,7 +52,7 @@ package struct CSVReader {
         guard position < end else { return false }
         record.line = line
         record.start = position
-        record.fields.removeAll(keepingCapacity: true)
+        record.fields.removeAll()
         if splitsPlainLines, splitPlainLine(into: &record) { return true }
         while true {
             record.fields.append(try readField())
@@ -134,7 +134,7 @@ package struct CSVReader {
     }
 
     private func discard(_ record: inout CSVRecord) -> Bool {
-        record.fields.removeAll(keepingCapacity: true)
+        record.fields.removeAll()
         return false
     }
 
