@@ -26,6 +26,34 @@ import Testing
         }
     }
 
+    /// The validator's answer against the standard library's on random bytes around the edges of UTF-8: lead bytes
+    /// E0 and ED (overlongs, surrogates), the other three-byte leads, continuation bytes and ASCII runs long enough
+    /// for the word-at-a-time paths.
+    @Test func utf8CheckAgreesWithTheStandardLibrary() {
+        var state: UInt64 = 0xC0FFEE
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces: [[UInt8]] = [[0xE0], [0xED], [0xE1], [0xEF], [0xF0], [0xF4], [0xC2], [0x80], [0x9F], [0xA0], [0xBF],
+                                 Array("客".utf8), Array(String(repeating: "a", count: 40).utf8), Array("ab,".utf8)]
+        var disagreements = 0, invalid = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<(1 + next(5))).flatMap { _ in pieces[next(pieces.count)] }
+            let found = bytes.withUnsafeBufferPointer { UTF8Validator.firstInvalidOffset($0) }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            if let offset = found {
+                invalid += 1
+                // Everything before the first bad byte is well-formed, and the whole is not.
+                if valid || String(validating: bytes[..<offset], as: UTF8.self) == nil { disagreements += 1 }
+            } else if !valid {
+                disagreements += 1
+            }
+        }
+        #expect(disagreements == 0)
+        #expect(invalid > 2_000 && invalid < 19_000, "both outcomes are tried: \(invalid) of 20,000 invalid")
+    }
+
     /// Checking in blocks on all cores finds the same first bad byte as one scan front to back, wherever the
     /// blocks fall: text of 1- to 4-byte characters with bad bytes sprinkled in, cut into blocks of 1 to 17 bytes.
     @Test func blockwiseUTF8CheckFindsTheFirstBadByte() {

