@@ -51,3 +51,34 @@ import Testing
         }
     }
 }
+
+/// Numbering ids against a dictionary: short and long ids, Chinese ids, ids that differ only past byte 8 or 16,
+/// numbered as strings and as cell bytes in turn.
+@Suite struct IdentifierNumberingTests {
+    @Test func numbersLikeADictionaryWhicheverWayIdsArrive() {
+        var state: UInt64 = 0xABCD_EF01
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let stems = ["wm", "C100002", "E2024000001", "客户", "abcdefghijklmnop", "abcdefghijklmnopq", ""]
+        var numbering = IdentifierNumbering()
+        var expected: [String: Int32] = [:]
+        var wrong = 0
+        for round in 0..<20_000 {
+            let id = stems[next(stems.count)] + String(next(300))
+            let reference = expected[id] ?? Int32(expected.count)
+            expected[id] = reference
+            var bytes = Array(id.utf8)
+            let number = round % 2 == 0 ? numbering.number(id)
+                : bytes.withUnsafeMutableBufferPointer { numbering.number(.bytes(UnsafeBufferPointer($0))) }
+            let again = bytes.withUnsafeMutableBufferPointer { numbering.isNumber(number, of: .bytes(UnsafeBufferPointer($0))) }
+            if number != reference || !again || numbering.lookup(id) != reference { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(numbering.count == expected.count)
+        #expect(numbering.lookup("never seen") == nil)
+        // A neighbour's number is not this id's.
+        #expect(!Array("wm1".utf8).withUnsafeBufferPointer { numbering.isNumber(numbering.lookup("wm2") ?? 0, of: .bytes($0)) })
+    }
+}
