@@ -39,6 +39,29 @@ import Testing
         #expect(dates.instant(text) == scanned)
     }
 
+    /// The word-at-a-time checks of the fast path against the scanner on near misses: one or two bytes of a valid
+    /// date and time replaced by digits, separators or bytes just outside the digits (`:` and `;` share the digits'
+    /// high nibble). Whatever the fast path accepts must be what the scanner makes of it.
+    @Test func nearMissPlainDateTimesMatchTheScanner() {
+        let replacements = Array("0123456789:;/-?°").map(String.init)
+        var state: UInt64 = 0xDA7E
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var differing = 0, accepted = 0
+        for _ in 0..<20_000 {
+            var characters = Array("2024-02-29 23:59:59").map(String.init)
+            for _ in 0..<(1 + next(2)) { characters[next(characters.count)] = replacements[next(replacements.count)] }
+            let text = characters.joined()
+            let scanned = dates.instant(text.replacingOccurrences(of: " ", with: "  "))
+            if dates.instant(text) != scanned { differing += 1 }
+            if scanned != nil { accepted += 1 }
+        }
+        #expect(differing == 0)
+        #expect(accepted > 1_000)
+    }
+
     @Test(arguments: ["2025-02-29 10:00:00", "2025-11-03 24:00:00", "2025-11-03 14:60:00", "2025-11-03 14:05:60",
                       "2025-11-0a 14:05:09", "1899-12-31 23:59:59", "2025-00-10 10:00:00", "2025-11-00 10:00:00",
                       "2025-11-03x14:05:09", "2025-11-03 14-05-09"])

@@ -25,6 +25,7 @@ package struct CSVDocument: Sendable {
     }
 
     /// The bytes of a field with surrounding spaces and tabs trimmed (quotes are already outside the field).
+    @inline(__always)
     package func trimmed(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
         let bytes = source.buffer
         var start = field.start

@@ -44,22 +44,52 @@ package struct DateTimeParser: Sendable {
 
     /// `2025-11-03 14:05:09` (or with a `T`), the form nearly every export writes, read at fixed positions: the
     /// general scanner was 5% of `siyu kpis` at S=10. Anything else is left to the scanner.
+    /// The 19 bytes are read as three overlapping words, `2025-11-`, `03 14:05` and `14:05:09`, and their digits
+    /// and separators checked a word at a time; with the month table below, parsing the S=1 dates went from 0.50G
+    /// to 0.34G instructions.
     @inline(__always)
     private static func plainDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Int64, seconds: Int64)? {
-        guard bytes.count == 19, let text = bytes.baseAddress, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"),
-              text[10] == UInt8(ascii: " ") || text[10] == UInt8(ascii: "T"),
-              text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":") else { return nil }
-        /// The two digits at `index` as a number.
-        @inline(__always) func pair(_ index: Int) -> Int64? {
-            let tens = text[index] &- 0x30, ones = text[index + 1] &- 0x30
-            return tens < 10 && ones < 10 ? Int64(tens) * 10 + Int64(ones) : nil
+        guard bytes.count == 19, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let dayAndTime = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let time = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))
+        // Digit bytes of each word (little-endian: byte 0 is the lowest), and what its other bytes must be.
+        let dateDigits: UInt64 = 0x00FF_FF00_FFFF_FFFF, dateSeparators: UInt64 = 0x2D00_002D_0000_0000  // - -
+        let dayDigits: UInt64 = 0x0000_0000_0000_FFFF                                                    // DD
+        let timeDigits: UInt64 = 0xFFFF_00FF_FF00_FFFF, timeSeparators: UInt64 = 0x0000_3A00_003A_0000  // : :
+        let separator = dayAndTime >> 16 & 0xFF
+        guard date & ~dateDigits == dateSeparators, time & ~timeDigits == timeSeparators,
+              separator == UInt64(UInt8(ascii: " ")) || separator == UInt64(UInt8(ascii: "T")),
+              areDigits(date, dateDigits), areDigits(dayAndTime, dayDigits), areDigits(time, timeDigits) else { return nil }
+        /// The two digits at byte `index` of `word` as a number.
+        @inline(__always) func pair(_ word: UInt64, _ index: UInt64) -> Int64 {
+            Int64(word >> (index * 8) & 0x0F) * 10 + Int64(word >> (index * 8 + 8) & 0x0F)
         }
-        guard let century = pair(0), let yearOfCentury = pair(2), let month = pair(5), let day = pair(8),
-              let hour = pair(11), let minute = pair(14), let second = pair(17) else { return nil }
-        let year = century * 100 + yearOfCentury
-        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1,
-              day <= CivilDate.daysInMonth(year: year, month: month), hour < 24, minute < 60, second < 60 else { return nil }
-        return (CivilDate.days(year: year, month: month, day: day), hour * 3600 + minute * 60 + second)
+        let year = pair(date, 0) * 100 + pair(date, 2), month = pair(date, 5), day = pair(dayAndTime, 0)
+        let hour = pair(time, 0), minute = pair(time, 3), second = pair(time, 6)
+        guard year >= firstTabledYear, year <= lastTabledYear, month >= 1, month <= 12, day >= 1,
+              hour < 24, minute < 60, second < 60 else { return nil }
+        // A month's first day from a table: `CivilDate.days` was 0.14G of those 0.50G.
+        let monthIndex = Int((year - firstTabledYear) * 12 + month - 1)
+        let monthStart = monthStarts[monthIndex]
+        guard day <= monthStarts[monthIndex + 1] - monthStart else { return nil }
+        return (monthStart + day - 1, hour * 3600 + minute * 60 + second)
+    }
+
+    /// Whether every byte of `word` under `mask` is an ASCII digit: high nibble 3, low nibble at most 9 (adding 6
+    /// to it must not carry into the high nibble).
+    @inline(__always)
+    private static func areDigits(_ word: UInt64, _ mask: UInt64) -> Bool {
+        let masked = word & mask
+        return masked & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 & mask
+            && ((masked & 0x0F0F_0F0F_0F0F_0F0F) &+ (0x0606_0606_0606_0606 & mask)) & 0xF0F0_F0F0_F0F0_F0F0 == 0
+    }
+
+    private static let firstTabledYear: Int64 = 1900, lastTabledYear: Int64 = 2200
+    /// Day number of the first of each month from January 1900 to January 2201.
+    private static let monthStarts: [Int64] = (0...(lastTabledYear - firstTabledYear + 1) * 12).map { index in
+        CivilDate.days(year: firstTabledYear + index / 12, month: index % 12 + 1, day: 1)
     }
 
     /// An Excel serial date-time (days since 1899-12-30, the fraction a time of day), as a wall-clock time.
