@@ -62,23 +62,25 @@ import Testing
             return Int((state >> 33) % UInt64(bound))
         }
         let stems = ["wm", "C100002", "E2024000001", "客户", "abcdefghijklmnop", "abcdefghijklmnopq", ""]
-        var numbering = IdentifierNumbering()
-        var expected: [String: Int32] = [:]
-        var wrong = 0
-        for round in 0..<20_000 {
-            let id = stems[next(stems.count)] + String(next(300))
-            let reference = expected[id] ?? Int32(expected.count)
-            expected[id] = reference
-            var bytes = Array(id.utf8)
-            let number = round % 2 == 0 ? numbering.number(id)
-                : bytes.withUnsafeMutableBufferPointer { numbering.number(.bytes(UnsafeBufferPointer($0))) }
-            let again = bytes.withUnsafeMutableBufferPointer { numbering.isNumber(number, of: .bytes(UnsafeBufferPointer($0))) }
-            if number != reference || !again || numbering.lookup(id) != reference { wrong += 1 }
+        for forCells in [true, false] {
+            var numbering = IdentifierNumbering(forCells: forCells)
+            var expected: [String: Int32] = [:]
+            var wrong = 0
+            for round in 0..<20_000 {
+                let id = stems[next(stems.count)] + String(next(300))
+                let reference = expected[id] ?? Int32(expected.count)
+                expected[id] = reference
+                var bytes = Array(id.utf8)
+                let number = round % 2 == 0 ? numbering.number(id)
+                    : bytes.withUnsafeMutableBufferPointer { numbering.number(.bytes(UnsafeBufferPointer($0))) }
+                let again = bytes.withUnsafeMutableBufferPointer { numbering.isNumber(number, of: .bytes(UnsafeBufferPointer($0))) }
+                if number != reference || !again || numbering.lookup(id) != reference { wrong += 1 }
+            }
+            #expect(wrong == 0)
+            #expect(numbering.count == expected.count)
+            #expect(numbering.lookup("never seen") == nil)
+            // A neighbour's number is not this id's.
+            #expect(!Array("wm1".utf8).withUnsafeBufferPointer { numbering.isNumber(numbering.lookup("wm2") ?? 0, of: .bytes($0)) })
         }
-        #expect(wrong == 0)
-        #expect(numbering.count == expected.count)
-        #expect(numbering.lookup("never seen") == nil)
-        // A neighbour's number is not this id's.
-        #expect(!Array("wm1".utf8).withUnsafeBufferPointer { numbering.isNumber(numbering.lookup("wm2") ?? 0, of: .bytes($0)) })
     }
 }

@@ -7,37 +7,40 @@ package struct IdentifierNumbering: Sendable {
     /// 0 when empty, otherwise the hash's high 32 bits, then number + 1 in the low 32.
     private var slots: [UInt64]
     package private(set) var ids: [String] = []
-    /// Each id's bytes as words when it has at most 16 (`Key`), so a probe compares integers instead of a
-    /// `String` with bytes: that comparison and FNV-1a's byte-by-byte hash made numbering the ids of touches.csv
-    /// at S=1 cost 0.34G instructions; it is 0.24G.
+    /// For numberings fed cells (`forCells`), each id's bytes as words when it has at most 15 (`Key`), so a
+    /// probe compares integers instead of a `String` with bytes: that comparison and FNV-1a's byte-by-byte hash
+    /// made numbering the ids of touches.csv at S=1 cost 0.34G instructions; it is 0.24G. Numberings fed strings
+    /// compare strings, which is as fast for short ones, and save the memory.
     private var keys: [Key] = []
+    private let keepsKeys: Bool
 
-    /// Up to 16 bytes of an id, little-endian and zero-padded, and its length; longer ids are compared as strings.
+    /// Up to 15 bytes of an id, little-endian and zero-padded, with its length in the top byte: 16 bytes an id,
+    /// since millions of them are held (order ids at S=10). Longer ids are compared as strings.
     private struct Key: Equatable {
         var head: UInt64 = 0
-        var tail: UInt64 = 0
-        var length: Int
+        var tail: UInt64
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            length = bytes.count
-            guard length <= 16, let base = bytes.baseAddress else { return }
+            let length = bytes.count
+            tail = UInt64(min(length, 255)) << 56
+            guard length <= 15, let base = bytes.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             if length >= 8 {
                 head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
                 if length > 8 {
                     // The last eight bytes, shifted down past the ones `head` holds.
-                    tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)) >> UInt64((16 - length) * 8)
+                    tail |= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)) >> UInt64((16 - length) * 8)
                 }
             } else {
                 for index in 0..<length { head |= UInt64(base[index]) << UInt64(index * 8) }
             }
         }
 
-        var isShort: Bool { length <= 16 }
+        var isShort: Bool { tail >> 56 <= 15 }
 
         /// The words mixed (MurmurHash3's finaliser), for a short id.
         var shortHash: UInt64 {
-            var hash = head &* 0x9E37_79B9_7F4A_7C15 ^ (tail &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F
+            var hash = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
             hash ^= hash >> 33
             hash &*= 0xFF51_AFD7_ED55_8CCD
             hash ^= hash >> 33
@@ -46,12 +49,14 @@ package struct IdentifierNumbering: Sendable {
         }
     }
 
-    package init(capacity: Int = 16) {
+    /// `forCells` when ids will mostly come as cells' bytes (`number(_: CellText)`).
+    package init(capacity: Int = 16, forCells: Bool = false) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
+        keepsKeys = forCells
         ids.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
+        if forCells { keys.reserveCapacity(capacity) }
     }
 
     package var count: Int { ids.count }
@@ -73,7 +78,7 @@ package struct IdentifierNumbering: Sendable {
 
     /// Whether `number` is the number of the id in `cell`.
     package func isNumber(_ number: Int32, of cell: CellText) -> Bool {
-        guard case .bytes(let bytes) = cell, keys[Int(number)].isShort else { return ids[Int(number)].hasText(cell) }
+        guard keepsKeys, case .bytes(let bytes) = cell, keys[Int(number)].isShort else { return ids[Int(number)].hasText(cell) }
         return keys[Int(number)] == Key(bytes)
     }
 
@@ -90,15 +95,15 @@ package struct IdentifierNumbering: Sendable {
         let number = Int32(ids.count)
         slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         ids.append(id)
-        keys.append(key)
+        if keepsKeys { keys.append(key) }
         if ids.count * 2 > slots.count { grow() }
         return number
     }
 
-    /// The slot holding the id with this key (and, past 16 bytes, that `isSameLongId`), or the empty slot where
-    /// it would go.
+    /// The slot holding the id with this key, or that `isSame` (without keys, or past 15 bytes), or the empty
+    /// slot where it would go.
     @inline(__always)
-    private func find(_ key: Key, _ hash: UInt64, isSameLongId: (String) -> Bool) -> Int {
+    private func find(_ key: Key, _ hash: UInt64, isSame: (String) -> Bool) -> Int {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -106,7 +111,7 @@ package struct IdentifierNumbering: Sendable {
             let entry = slots[slot]
             if entry & 0xFFFF_FFFF_0000_0000 == tag {
                 let number = Int(entry & 0xFFFF_FFFF) - 1
-                if keys[number] == key && (key.isShort || isSameLongId(ids[number])) { return slot }
+                if keepsKeys ? keys[number] == key && (key.isShort || isSame(ids[number])) : isSame(ids[number]) { return slot }
             }
             slot = (slot + 1) & mask
         }
@@ -127,7 +132,7 @@ package struct IdentifierNumbering: Sendable {
     /// Makes room for `count` ids in all, so that numbering them rehashes at most once.
     package mutating func reserveCapacity(_ count: Int) {
         ids.reserveCapacity(count)
-        keys.reserveCapacity(count)
+        if keepsKeys { keys.reserveCapacity(count) }
         var size = slots.count
         while size < count * 2 { size *= 2 }
         if size > slots.count { rehash(size: size) }

@@ -14,9 +14,9 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
     /// Number of each touch's campaign in `campaignNames`, or -1.
     package private(set) var campaigns: [Int32] = []
     package var campaignNames: [String] { campaignNumbers.ids }
-    private var contactNumbers = IdentifierNumbering()
-    private var groupNumbers = IdentifierNumbering()
-    private var campaignNumbers = IdentifierNumbering()
+    private var contactNumbers = IdentifierNumbering(forCells: true)
+    private var groupNumbers = IdentifierNumbering(forCells: true)
+    private var campaignNumbers = IdentifierNumbering(forCells: true)
 
     package init() {}
 
