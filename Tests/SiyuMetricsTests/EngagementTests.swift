@@ -51,6 +51,26 @@ import Testing
         #expect(values["first_reply_minutes"] == 20)
     }
 
+    @Test func touchKPIsOfSeveralPeriodsInOnePass() throws {
+        let weeks = try ["2025-W45", "2025-W46", "2025-W47", "2025-W48"].map { try #require(Period.parse($0, clock: F.clock)) }
+        let values = TouchCalculator.compute(inputs, periods: weeks)
+        // W45 (Nov 3–9): sends t1 A, t2 A, t2 B, of which t1 A and t2 B answered in time; chats started by t1 and
+        // t2 on Nov 5, answered in 30 and 10 minutes.
+        #expect(values[0]["mass_send_response_rate"] == 2.0 / 3)
+        #expect(values[0]["staff_reply_rate"] == 1)
+        #expect(values[0]["first_reply_minutes"] == 20)
+        // W46: t1's send B, answered after 26 hours (within 72 only); t1's chat of Nov 11 went unanswered.
+        #expect(values[1]["mass_send_response_rate"] == 0)
+        #expect(values[1]["mass_send_response_rate_72h"] == 1)
+        #expect(values[1]["staff_reply_rate"] == 0)
+        #expect(values[1]["first_reply_minutes"] == .some(nil))
+        // W47: staff spoke first on Nov 20; W48: nothing.
+        #expect(values[2]["staff_reply_rate"] == .some(nil))
+        #expect(values[3]["mass_send_response_rate"] == .some(nil))
+        // Each period alone gives the same.
+        #expect(weeks.map { TouchCalculator.compute(inputs, period: $0) } == values)
+    }
+
     @Test func groupActivityAndDeadGroups() {
         let values = GroupCalculator.compute(inputs, period: F.november)
         // Active: g1, g3 of 3 groups created before Dec 1. Dead: g3 (silent since Nov 10, before Nov 17);

@@ -17,14 +17,16 @@ package enum ReportBuilder {
         // the longest first.
         enum Part: Sendable {
             case models((BGNBDModel, GammaGammaModel)?), segments(SegmentSummary), tables(ReportTables), values(KPIValues)
+            case touchValues([KPIValues])
         }
-        let parts = Parallel.map(periods.count + 3) { job -> Part in
+        let parts = Parallel.map(periods.count + 4) { job -> Part in
             switch job {
             case 0: return .models(CLVSummary.fitModels(inputs, at: period.end))
             case 1: return .tables(ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
             case 2: return .segments(SegmentSummary.build(inputs, period: period, previous: previous))
+            case 3: return .touchValues(TouchCalculator.compute(inputs, periods: periods))
             default:
-                let index = job - 3
+                let index = job - 4
                 let before = index > 0 ? periods[index - 1] : periods[index].previous(clock: clock)
                 return .values(values(inputs, period: periods[index], previous: before, asOf: asOf))
             }
@@ -33,14 +35,17 @@ package enum ReportBuilder {
         var segments: SegmentSummary?
         var tables: ReportTables?
         var valuesByPeriod: [Period: KPIValues] = [:]
+        var touchValues: [KPIValues] = []
         for (job, part) in parts.enumerated() {
             switch part {
             case .models(let fitted): models = fitted
             case .tables(let built): tables = built
             case .segments(let built): segments = built
-            case .values(let values): valuesByPeriod[periods[job - 3]] = values
+            case .touchValues(let values): touchValues = values
+            case .values(let values): valuesByPeriod[periods[job - 4]] = values
             }
         }
+        for (index, values) in touchValues.enumerated() { valuesByPeriod[periods[index]]?.merge(values) { $1 } }
         // The previous period is predicted with the report period's models: refitting doubles the cost and the
         // parameters barely move in one period.
         let fitted = models
@@ -72,7 +77,6 @@ package enum ReportBuilder {
         var values = PoolCalculator.compute(inputs, period: period, asOf: asOf)
         values.merge(PersonPoolCalculator.compute(inputs, period: period)) { $1 }
         values.merge(ActivityCalculator.compute(inputs, period: period)) { $1 }
-        values.merge(TouchCalculator.compute(inputs, period: period)) { $1 }
         values.merge(GroupCalculator.compute(inputs, period: period)) { $1 }
         values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
         values.merge(ConversionCalculator.compute(inputs, period: period, asOf: asOf)) { $1 }
