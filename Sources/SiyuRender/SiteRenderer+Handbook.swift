@@ -51,7 +51,7 @@ extension SiteRenderer {
         let builtInPlaybook = builtIn([PlaybookPage.template])
         let builtInSection = builtIn(HandbookSectionPage.templates), builtInPrint = builtIn([HandbookPrintPage.template])
         @Sendable func page(_ path: String, _ title: String, _ navCurrent: String, _ template: String, _ model: Any) throws(Diagnostic) -> (String, [UInt8]) {
-            let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels.value))
+            let content = try self.content(template, model, renderer: renderer, flatLabels: flatLabels.value)
             return (path, try frames.framed(root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content))
         }
         @Sendable func render(_ job: HandbookJob) throws(Diagnostic) -> (String, [UInt8]) {
