@@ -65,8 +65,10 @@ package struct MarkdownRenderer: Sendable {
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
     private static let inlinePass = NSLock()
 
+    /// `finish` rewrites cmark's HTML (both versions) before it is returned; it must leave every `<a href="…"` and
+    /// `<img src="…"` as it is and add none, so that the second version can still be made from the first.
     package func render(_ markdown: String, rewriteLink: (Link) -> String? = { _ in nil },
-                        alternateLink: ((Link) -> String?)? = nil) -> Output {
+                        alternateLink: ((Link) -> String?)? = nil, finish: (String) -> String = { $0 }) -> Output {
         Self.registerExtensions()
         // Not CMARK_OPT_GITHUB_PRE_LANG: it writes the fence's info string as `<pre lang="…">`, and `lang` names a
         // human language (the W3C checker rejects `lang="javascript"`); `<code class="language-…">` is the standard.
@@ -95,11 +97,11 @@ package struct MarkdownRenderer: Sendable {
         var links: [LinkNode] = []
         var output = walk(document, rewriteLink: rewriteLink, links: &links)
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        output.html = Self.html(document, flags, extensions) ?? ""
+        output.html = finish(Self.html(document, flags, extensions) ?? "")
         if let alternateLink {
             output.alternateHTML = alternateHTML(output.html, links: links, flags: flags, alternateLink: alternateLink) {
                 for (entry, url) in zip(links, $0) { cmark_node_set_url(entry.node, url) }
-                return Self.html(document, flags, extensions) ?? ""
+                return finish(Self.html(document, flags, extensions) ?? "")
             }
         }
         return output

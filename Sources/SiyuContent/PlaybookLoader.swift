@@ -138,17 +138,15 @@ package struct PlaybookLoader: Sendable {
             guard let (target, anchor) = Self.internalTarget(link.url, folder: folder) else { return nil }
             guard let target else { return "#" + Playbook.printID(slug, anchor: anchor) }
             return knownSlugs.contains(target) ? "#" + Playbook.printID(target, anchor: anchor) : nil
-        })
+        }, finish: ChecklistMarkup.apply) // once for both versions, as it leaves links alone: N=1,000 252 M -> 126 M instructions
 
         let anchors = Slug.unique(output.headings.map(\.text))
         let headings = zip(output.headings, anchors).map { Playbook.Heading(level: $0.level, text: $0.text, anchor: $1) }
         // A file without a title takes its first heading's; a leading `# Title` then becomes the page's h1.
         let titleHeading = file.frontMatter.title == nil && output.headings.first?.level == 1 ? headings.first : nil
         let title = file.frontMatter.title ?? output.headings.first?.text ?? String(slug.split(separator: "/").last ?? "")
-        var html = ChecklistMarkup.apply(Self.addAnchors(output.html, headings))
-        var printHTML = ChecklistMarkup.apply(Self.addAnchors(output.alternateHTML ?? "", headings) {
-            Playbook.printID(slug, anchor: $0)
-        })
+        var html = Self.addAnchors(output.html, headings)
+        var printHTML = Self.addAnchors(output.alternateHTML ?? "", headings) { Playbook.printID(slug, anchor: $0) }
         if let titleHeading {
             html = Self.removeHeading(titleHeading, id: titleHeading.anchor, from: html)
             printHTML = Self.removeHeading(titleHeading, id: Playbook.printID(slug, anchor: titleHeading.anchor), from: printHTML)

@@ -32,6 +32,10 @@ import Testing
         let both = renderer.render(markdown, rewriteLink: Self.page, alternateLink: Self.print)
         #expect(both.html == renderer.render(markdown, rewriteLink: Self.page).html)
         #expect(both.alternateHTML == renderer.render(markdown, rewriteLink: { Self.print($0) ?? $0.url }).html)
+        // With the checklist markup done once, on the page's version, before the other is made from it.
+        let finished = renderer.render(markdown, rewriteLink: Self.page, alternateLink: Self.print, finish: ChecklistMarkup.apply)
+        #expect(finished.html == ChecklistMarkup.apply(both.html))
+        #expect(finished.alternateHTML == both.alternateHTML.map(ChecklistMarkup.apply))
     }
 
     @Test func attributesAreFoundInOrderAndOnlyWhereExpected() {
