@@ -13,7 +13,7 @@ extension SiteRenderer {
     /// to `search`; problems are unknown KPI or shortcode ids (each at its file and line) and template errors.
     func renderHandbook(_ context: RenderContext, renderer: TemplateRenderer, labels: Labels,
                         search: inout SearchIndexBuilder) -> (pages: [(String, [UInt8])], problems: [Diagnostic]) {
-        let tree = HandbookTree(context.playbooks)
+        let tree = context.handbook
         let navigation = HandbookNavigation(tree: tree, labels: labels)
         let kpis = HandbookKPIs(context: context)
         var problems = kpis.problems(context.playbooks)
