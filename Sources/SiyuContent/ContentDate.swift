@@ -5,7 +5,7 @@ package enum ContentDate {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     package static func isoDay(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = FrontMatter.trimmingSpaces(text)
         // ISO-like: 2025-11-20, 2025-11-20T10:00:00+08:00, 2025-11-20 10:00, 2025/11/20.
         let head = trimmed.prefix { $0 != " " && $0 != "T" && $0 != "t" }
         let parts = head.split(separator: head.contains("/") ? "/" : "-")

@@ -113,7 +113,7 @@ package struct FrontMatter: Sendable, Hashable {
                 guard case .scalar(let scalar) = value else {
                     throw .error(at: location, "`\(key)` must be a single value, not a list or a mapping")
                 }
-                let string = scalar.trimmingCharacters(in: .whitespaces)
+                let string = Self.trimmingSpaces(scalar)
                 return string.isEmpty ? nil : string
             }
             func list() throws(Diagnostic) -> [String] {
@@ -124,10 +124,10 @@ package struct FrontMatter: Sendable, Hashable {
                         if case .sequence(let inner) = item { return inner }
                         return [item]
                     }.compactMap { $0.string }
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        .map { Self.trimmingSpaces($0) }.filter { !$0.isEmpty }
                 case .scalar(let scalar):
                     return scalar.split(whereSeparator: { ",，".contains($0) })
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        .map { Self.trimmingSpaces($0) }.filter { !$0.isEmpty }
                 default: throw .error(at: location, "`\(key)` must be a list such as [a, b]")
                 }
             }
@@ -178,5 +178,15 @@ package struct FrontMatter: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's pass when neither end is a space (nearly
+    /// always, here): Foundation's trimming was 1.0 G of the 48.6 G instructions of a 10,000-playbook build.
+    static func trimmingSpaces(_ text: some StringProtocol) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -54,14 +54,23 @@ package struct MarkdownGuard: Sendable {
         }
 
         mutating func scan(_ text: String) {
-            var previous: UInt8 = 0
-            for byte in text.utf8 {
-                defer { previous = byte }
-                switch byte {
-                case UInt8(ascii: "\n"): if previous != UInt8(ascii: "\r") { endLine() }
-                case UInt8(ascii: "\r"): endLine()
-                case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
-                default: add(byte)
+            var text = text
+            text.withUTF8 { bytes in
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    defer { previous = byte }
+                    switch byte {
+                    case UInt8(ascii: "\n"): if previous != UInt8(ascii: "\r") { endLine() }
+                    case UInt8(ascii: "\r"): endLine()
+                    case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+                    case 0x80...:
+                        // Not ASCII (most of a Chinese playbook): what `add` does for a byte that is neither
+                        // punctuation nor a delimiter character, without its checks.
+                        thisLine.isBlank = false
+                        thisLine.last = byte
+                        thisLine.onlyDelimiterCharacters = false
+                    default: add(byte)
+                    }
                 }
             }
             endLine()

@@ -9,10 +9,10 @@ extension PlaybookLoader {
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         let rawAnchor = parts.count > 1 ? String(parts[1]) : ""
-        let anchor = rawAnchor.removingPercentEncoding ?? rawAnchor
+        let anchor = percentDecoded(rawAnchor)
         if path.isEmpty { return anchor.isEmpty ? nil : (nil, anchor) }
         guard !path.contains(":"), !path.hasPrefix("/"), path.hasSuffix(".md") else { return nil }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = percentDecoded(path)
         var components = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         for component in decoded.dropLast(3).split(separator: "/") {
             if component == ".." {
@@ -23,6 +23,14 @@ extension PlaybookLoader {
             }
         }
         return (components.joined(separator: "/"), anchor)
+    }
+
+    /// `text` with its percent-escapes decoded (as itself when they are not valid UTF-8). Text without a `%` is
+    /// returned as it is: Foundation's decoding cost 7 µs a call even then, 0.8 G of the 48.6 G instructions of
+    /// a 10,000-playbook build.
+    static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     /// Relative path between two pages' folders, e.g. from `sop` to `strategy/goals` → `../strategy/goals`.

@@ -13,7 +13,7 @@ extension SiteRenderer {
     /// to `search`; problems are unknown KPI or shortcode ids (each at its file and line) and template errors.
     func renderHandbook(_ context: RenderContext, renderer: TemplateRenderer, labels: Labels,
                         search: inout SearchIndexBuilder) -> (pages: [(String, [UInt8])], problems: [Diagnostic]) {
-        let tree = HandbookTree(context.playbooks)
+        let tree = context.handbook
         let navigation = HandbookNavigation(tree: tree, labels: labels)
         let kpis = HandbookKPIs(context: context)
         var problems = kpis.problems(context.playbooks)
@@ -51,7 +51,7 @@ extension SiteRenderer {
         let builtInPlaybook = builtIn([PlaybookPage.template])
         let builtInSection = builtIn(HandbookSectionPage.templates), builtInPrint = builtIn([HandbookPrintPage.template])
         @Sendable func page(_ path: String, _ title: String, _ navCurrent: String, _ template: String, _ model: Any) throws(Diagnostic) -> (String, [UInt8]) {
-            let content = try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels.value))
+            let content = try self.content(template, model, renderer: renderer, flatLabels: flatLabels.value)
             return (path, try frames.framed(root: rootPrefix(of: path), title: title, navCurrent: navCurrent, content: content))
         }
         @Sendable func render(_ job: HandbookJob) throws(Diagnostic) -> (String, [UInt8]) {

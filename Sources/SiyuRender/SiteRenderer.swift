@@ -43,4 +43,11 @@ package struct SiteRenderer: Sendable {
         try problems.throwIfErrors()
         return pages
     }
+
+    /// A page's content: through the Swift code equivalent to its built-in templates while none of them is
+    /// overridden (`SwiftRenderedPage`), else through Mustache with the model flattened (`TemplateModel`).
+    func content(_ template: String, _ model: Any, renderer: TemplateRenderer, flatLabels: Any?) throws(Diagnostic) -> String {
+        if let page = model as? any SwiftRenderedPage, templates.areBuiltIn(type(of: page).templates) { return page.html() }
+        return try renderer.render(template, TemplateModel.flatten(model, labels: flatLabels))
+    }
 }

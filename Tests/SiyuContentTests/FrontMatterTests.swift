@@ -199,4 +199,10 @@ import Testing
         #expect(FrontMatterEntries.simple(corpus[0], firstLine: 2) != nil)
         #expect(shortcuts > 300)
     }
+
+    /// The trimming shortcut leaves what Foundation's trimming leaves.
+    @Test(arguments: [" a ", "a", "\u{3000}值\u{3000}", "\t值", "", "  ", "a\u{301}", "\u{A0}x", "x\u{2003}", "中 文", "\n值\n"])
+    func trimmingSpacesIsFoundationsTrimming(text: String) {
+        #expect(FrontMatter.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+    }
 }

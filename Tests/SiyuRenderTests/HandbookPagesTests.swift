@@ -256,7 +256,7 @@ import Testing
         let context = try Self.context(files)
         var overrides: [String: [UInt8]] = [:]
         for name in HandbookSidebar.templates + HandbookSectionPage.templates
-            + ["layout.mustache", PlaybookPage.template, HandbookPrintPage.template] {
+            + ["layout.mustache", PlaybookPage.template, HandbookPrintPage.template] + HandbookIndexPage.templates + SearchPage.templates {
             overrides[name] = Array("{{!same output}}".utf8) + (TemplateSet.builtIn.files[name] ?? [])
         }
         let reused = try SiteRenderer(templates: .builtIn).render(context)

@@ -151,4 +151,18 @@ import Testing
         #expect(search.contains("<ol id=\"search-page-results\" class=\"search-results\"></ol>"))
         #expect(search.contains("<noscript>"))
     }
+
+    /// The terms section written as bytes reads as the strings it replaced: first doc, then gaps, tokens sorted.
+    @Test func termsAreWrittenAsFirstDocAndGaps() {
+        let postings = ["复购": [0, 3, 12, 1_000_007], "sop": [9], "\"q\"": [2, 10]]
+        let expected = postings.sorted { $0.key < $1.key }.map { token, docs in
+            JSONText.string(token) + ":[" + zip(docs, [0] + docs).map { String($0 - $1) }.joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        #expect(SearchIndexBuilder.terms(postings) == expected)
+        for value in [0, 1, 9, 10, 99, 100, 12_345, Int.max, -1, -907] {
+            var out: [UInt8] = []
+            SearchIndexBuilder.appendDecimal(value, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value))
+        }
+    }
 }

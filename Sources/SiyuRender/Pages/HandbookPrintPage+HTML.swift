@@ -70,7 +70,8 @@ extension HandbookPrintPage {
         }
         out += "\n"
         out += "      <div class=\"prose\">\n"
-        out += article.body + "\n"
+        out += article.body
+        out += "\n"
         out += "      </div>\n"
         out += "    </article>\n"
     }

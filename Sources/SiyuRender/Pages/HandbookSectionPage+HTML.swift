@@ -16,7 +16,9 @@ extension HandbookSectionPage {
         var out = ""
         out.reserveCapacity(sidebarHTML.utf8.count + introHTML.utf8.count + groups.reduce(4096) { $0 + $1.cards.count * 1024 })
         out += "<div class=\"handbook\">\n"
-        out += "  " + sidebarHTML + "\n"
+        out += "  "
+        out += sidebarHTML
+        out += "\n"
         out += "  <main id=\"main\" class=\"main article article-wide\">\n"
         out += "    <nav class=\"breadcrumbs\" aria-label=\"\(e(t.breadcrumbs))\">\n"
         out += "      <ol>"

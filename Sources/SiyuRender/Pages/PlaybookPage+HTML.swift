@@ -19,7 +19,10 @@ extension PlaybookPage {
         var out = ""
         out.reserveCapacity(body.utf8.count + sidebarHTML.utf8.count + 4096)
         out += "<div class=\"handbook\(hasTOC ? " has-toc" : "")\">\n"
-        out += "  " + sidebarHTML + "\n"
+        // Big parts appended on their own, never copied into a temporary first.
+        out += "  "
+        out += sidebarHTML
+        out += "\n"
         out += "  <main id=\"main\" class=\"main article\">\n"
         out += "    <nav class=\"breadcrumbs\" aria-label=\"\(e(t.breadcrumbs))\">\n"
         out += "      <ol>"
@@ -76,7 +79,8 @@ extension PlaybookPage {
             out += "    </details>\n"
         }
         out += "    <article class=\"prose\">\n"
-        out += body + "\n"
+        out += body
+        out += "\n"
         out += "    </article>\n"
         out += "    " + (hasChecklist ? "<p class=\"checklist-hint muted\">\(e(t.checklistHint))</p>" : "") + "\n"
         out += "    <p class=\"article-tools\"><a href=\"\(root)\(e(printHref))\">\(e(t.printHandbook))</a></p>\n"

@@ -36,8 +36,8 @@ struct HandbookSearchEntries: Sendable {
         guard !playbook.shortcodes.isEmpty else { return entries }
         // Placeholders are private-use characters standing for live figures: put the figures in.
         for index in entries.indices {
-            for shortcode in playbook.shortcodes where entries[index].text.contains(shortcode.placeholder) {
-                entries[index].text = entries[index].text.replacingOccurrences(of: shortcode.placeholder, with: shortcodeText(shortcode))
+            for shortcode in playbook.shortcodes where entries[index].text.utf8Range(of: shortcode.placeholder) != nil {
+                entries[index].text = entries[index].text.replacingAllUTF8(shortcode.placeholder, with: shortcodeText(shortcode))
             }
         }
         return entries

@@ -114,7 +114,7 @@ package enum SearchTokenizer {
     package struct TokenSet: Sendable {
         /// Bigrams (`first << 32 | second`; bit 63 clear) and short words (bit 63 set, the length in bits 56–62,
         /// the bytes from bit 0 up).
-        package private(set) var packed: Set<UInt64> = []
+        package private(set) var packed = PackedTokenSet()
         /// Words of 8 bytes or more.
         package private(set) var words: Set<[UInt8]> = []
         private var run: [Unicode.Scalar] = []
