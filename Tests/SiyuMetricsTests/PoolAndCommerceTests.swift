@@ -91,3 +91,25 @@ import Testing
         #expect(report.breaches.map(\.id) == ["loss_rate"])
     }
 }
+
+/// Orders in (time, id) order, rows in file order among equal ids: the packed sort against a plain one, with many
+/// equal times, and with times too far apart to pack.
+@Suite struct OrderTimeOrderTests {
+    @Test func packedSortMatchesAPlainSort() {
+        var state: UInt64 = 0x51DE
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for spread in [Int64(5), 1_000_000, Int64.max / 2] {
+            let times = (0..<3_000).map { _ in Int64(next(1_000)) * (spread / 1_000 + 1) - spread / 3 }
+            let ids = (0..<3_000).map { _ in "E\(next(400))" }
+            let expected = Array(0..<Int32(times.count)).sorted {
+                (times[Int($0)], ids[Int($0)], $0) < (times[Int($1)], ids[Int($1)], $1)
+            }
+            #expect(PeopleColumns.timeOrder(times, ids: ids) == expected, "spread \(spread)")
+        }
+        #expect(PeopleColumns.timeOrder([], ids: []) == [])
+        #expect(PeopleColumns.timeOrder([7], ids: ["a"]) == [0])
+    }
+}

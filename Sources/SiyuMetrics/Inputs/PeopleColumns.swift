@@ -100,11 +100,7 @@ struct PeopleColumns: Sendable {
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
         // fresh memory is slow to fault in on these virtual machines.
-        var byTime = Array(0..<Int32(orderIds.count))
-        byTime.sort { left, right in
-            let l = Int(left), r = Int(right)
-            return paidAt[l] != paidAt[r] ? paidAt[l] < paidAt[r] : orderIds[l] < orderIds[r]
-        }
+        let byTime = Self.timeOrder(paidAt, ids: orderIds)
         let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
         let timeOfOrder = byTime.map { paidAt[Int($0)] }
         let amountOfOrder = byTime.map { amounts[Int($0)] }
@@ -126,6 +122,36 @@ struct PeopleColumns: Sendable {
         purchaseTimes = purchases.gather(qualifyingTimes)
         purchaseAmounts = purchases.gather(qualifyingAmounts)
         self.purchases = purchases.droppingRowMap()
+    }
+}
+
+extension PeopleColumns {
+    /// Row indices in (time, id) order. Times and rows are packed into one integer each and sorted as plain numbers,
+    /// then runs of equal times are put in id order: a comparison closure reading both arrays at random was 4% of
+    /// `siyu kpis` at S=10 (3 million orders), and grew faster than the data.
+    static func timeOrder(_ times: [Int64], ids: [String]) -> [Int32] {
+        guard let earliest = times.min(), let latest = times.max() else { return [] }
+        let rowBits = UInt64(Int.bitWidth - (times.count - 1).leadingZeroBitCount)
+        let span = latest.subtractingReportingOverflow(earliest)
+        var order: [Int32]
+        if !span.overflow, rowBits < 63, UInt64(span.partialValue) < UInt64(1) << (63 - rowBits) {
+            var packed = times.indices.map { UInt64(times[$0] - earliest) << rowBits | UInt64($0) }
+            packed.sort()
+            let rowMask = UInt64(1) << rowBits - 1
+            order = packed.map { Int32(truncatingIfNeeded: $0 & rowMask) }
+        } else {
+            order = Array(0..<Int32(times.count))
+            order.sort { times[Int($0)] != times[Int($1)] ? times[Int($0)] < times[Int($1)] : $0 < $1 }
+        }
+        // Equal times: by id, rows in file order among equal ids (the sort is stable).
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && times[Int(order[end])] == times[Int(order[start])] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { ids[Int($0)] < ids[Int($1)] } }
+            start = end
+        }
+        return order
     }
 }
 
