@@ -7,11 +7,7 @@ extension OverviewPage: SwiftRenderedPage {
         var out = TemplateOutput(capacity: 64 * 1024)
         out.text("<main id=\"main\" class=\"main wide dashboard overview\">\n  ")
         out.partial(standalone: "  ") { DashboardPage.ArchiveBanner.html(archive, isArchived: isArchived, d: d, into: &$0) }
-        out.text("  <header class=\"page-header\">\n    <p class=\"eyebrow\">")
-        out.escaped(eyebrow)
-        out.text("</p>\n    <h1>")
-        out.escaped(heading)
-        out.text("</h1>\n    <p class=\"lede\">")
+        DashboardHeader.opening(eyebrow: eyebrow, heading: heading, into: &out)
         out.escaped(periodText)
         out.text("</p>\n    <p class=\"page-actions\">")
         out.each(actions) { out, link in

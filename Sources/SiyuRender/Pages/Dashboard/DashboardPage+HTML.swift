@@ -15,11 +15,7 @@ extension DashboardPage: SwiftRenderedPage {
         out.escaped(id)
         out.text("\">\n  ")
         out.partial(standalone: "  ") { ArchiveBanner.html(archive, isArchived: isArchived, d: d, into: &$0) }
-        out.text("  <header class=\"page-header\">\n    <p class=\"eyebrow\">")
-        out.escaped(eyebrow)
-        out.text("</p>\n    <h1>")
-        out.escaped(heading)
-        out.text("</h1>\n    <p class=\"lede\">")
+        DashboardHeader.opening(eyebrow: eyebrow, heading: heading, into: &out)
         out.escaped(intro)
         out.text("</p>\n  </header>\n  <nav class=\"page-toc\" aria-label=\"")
         out.escaped(d.onThisPage)
@@ -31,13 +27,7 @@ extension DashboardPage: SwiftRenderedPage {
             out.escaped(d.kpis)
             out.text("</a>")
         }
-        out.each(toc) { out, link in
-            out.text("<a href=\"")
-            out.escaped(link.href)
-            out.text("\">")
-            out.escaped(link.title)
-            out.text("</a>")
-        }
+        DashboardHeader.links(toc, into: &out)
         out.text("<a href=\"#")
         out.escaped(id)
         out.text("-downloads\">")

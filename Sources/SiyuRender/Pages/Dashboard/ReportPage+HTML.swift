@@ -9,11 +9,7 @@ extension ReportPage: SwiftRenderedPage {
         var out = TemplateOutput(capacity: 1024 * 1024)
         out.text("<main id=\"main\" class=\"main wide dashboard full-report\">\n  ")
         out.partial(standalone: "  ") { DashboardPage.ArchiveBanner.html(archive, isArchived: isArchived, d: d, into: &$0) }
-        out.text("  <header class=\"page-header\">\n    <p class=\"eyebrow\">")
-        out.escaped(eyebrow)
-        out.text("</p>\n    <h1>")
-        out.escaped(heading)
-        out.text("</h1>\n    <p class=\"lede\">")
+        DashboardHeader.opening(eyebrow: eyebrow, heading: heading, into: &out)
         out.escaped(periodText)
         out.text("</p>\n    <p class=\"lede\">")
         out.escaped(intro)
@@ -22,13 +18,7 @@ extension ReportPage: SwiftRenderedPage {
         out.text("</button></p>\n  </header>\n  <nav class=\"page-toc\" aria-label=\"")
         out.escaped(d.onThisPage)
         out.text("\">")
-        out.each(toc) { out, link in
-            out.text("<a href=\"")
-            out.escaped(link.href)
-            out.text("\">")
-            out.escaped(link.title)
-            out.text("</a>")
-        }
+        DashboardHeader.links(toc, into: &out)
         out.text("</nav>\n  ")
         out.partial(standalone: "  ") { out in
             SummaryHTML.html(summary: summary, alerts: alerts, hasAlerts: hasAlerts, root: root, t: t, d: d, into: &out)
