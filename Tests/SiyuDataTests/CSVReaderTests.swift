@@ -127,19 +127,12 @@ import Testing
 
     @Test func fastPathReadsWhatTheGeneralPathReads() {
         let alphabet = Array("ab,,,\"\n\r \u{4E2D}".utf8)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            // xorshift64*: a fixed sequence, so a failure can be replayed.
-            state ^= state >> 12
-            state ^= state << 25
-            state ^= state >> 27
-            return state &* 0x2545_F491_4F6C_DD1D
-        }
+        var numbers = SeededNumbers(seed: 0x9E37_79B9_7F4A_7C15)
         var differing = 0
         for _ in 0..<3_000 {
-            let length = Int(next() % 90)
-            let bytes = (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
-            let cap = [4, 1 << 20][Int(next() % 2)]
+            let length = numbers.next(90)
+            let bytes = (0..<length).map { _ in alphabet[numbers.next(alphabet.count)] }
+            let cap = [4, 1 << 20][numbers.next(2)]
             if read(bytes, fast: true, fieldSizeCap: cap) != read(bytes, fast: false, fieldSizeCap: cap) { differing += 1 }
         }
         #expect(differing == 0)

@@ -30,11 +30,8 @@ import Testing
     /// E0 and ED (overlongs, surrogates), the other three-byte leads, continuation bytes and ASCII runs long enough
     /// for the word-at-a-time paths.
     @Test func utf8CheckAgreesWithTheStandardLibrary() {
-        var state: UInt64 = 0xC0FFEE
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0xC0FFEE)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let pieces: [[UInt8]] = [[0xE0], [0xED], [0xE1], [0xEF], [0xF0], [0xF4], [0xC2], [0x80], [0x9F], [0xA0], [0xBF],
                                  Array("客".utf8), Array(String(repeating: "a", count: 40).utf8), Array("ab,".utf8)]
         var disagreements = 0, invalid = 0
@@ -57,11 +54,8 @@ import Testing
     /// Checking in blocks on all cores finds the same first bad byte as one scan front to back, wherever the
     /// blocks fall: text of 1- to 4-byte characters with bad bytes sprinkled in, cut into blocks of 1 to 17 bytes.
     @Test func blockwiseUTF8CheckFindsTheFirstBadByte() {
-        var state: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0x5EED)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let characters: [[UInt8]] = ["a", ",", "é", "客", "户", "😀"].map { Array($0.utf8) }
         let bad: [[UInt8]] = [[0x80], [0xBF, 0xBF, 0xBF, 0xBF], [0xE5, 0xAE], [0xF8], [0xC0, 0x80], [0xED, 0xA0, 0x80]]
         var checked = 0

@@ -56,11 +56,8 @@ import Testing
 /// numbered as strings and as cell bytes in turn.
 @Suite struct IdentifierNumberingTests {
     @Test func numbersLikeADictionaryWhicheverWayIdsArrive() {
-        var state: UInt64 = 0xABCD_EF01
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0xABCD_EF01)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let stems = ["wm", "C100002", "E2024000001", "客户", "abcdefghijklmnop", "abcdefghijklmnopq", ""]
         for forCells in [true, false] {
             var numbering = IdentifierNumbering(forCells: forCells)

@@ -44,11 +44,8 @@ import Testing
     /// high nibble). Whatever the fast path accepts must be what the scanner makes of it.
     @Test func nearMissPlainDateTimesMatchTheScanner() {
         let replacements = Array("0123456789:;/-?°").map(String.init)
-        var state: UInt64 = 0xDA7E
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0xDA7E)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         var differing = 0, accepted = 0
         for _ in 0..<20_000 {
             var characters = Array("2024-02-29 23:59:59").map(String.init)
@@ -156,13 +153,8 @@ import Testing
 @Suite struct LabelMatcherTests {
     @Test func matchesLabelsAsFoldingByteByByteWould() {
         let alphabet = Array("aZz_@`[{Ab-".utf8) + Array("群发".utf8)
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state ^= state >> 12
-            state ^= state << 25
-            state ^= state >> 27
-            return Int((state &* 0x9E37_79B9_7F4A_7C15) >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[next(alphabet.count)] } }
         func folded(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
         var mismatches = 0, matches = 0
