@@ -111,7 +111,7 @@ package enum DatasetReader {
         }
         switch table {
         case .contacts: return range(dataset.contacts) { $0.addedAt }
-        case .orders: return range(dataset.orders) { $0.paidAt }
+        case .orders: return range(dataset.orders.paidAt) { $0 }
         case .touches: return range(dataset.touches.times) { $0 }
         case .groups: return range(dataset.groups) { $0.createdAt }
         case .spend:

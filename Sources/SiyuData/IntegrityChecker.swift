@@ -23,8 +23,8 @@ enum IntegrityChecker {
             case 0:
                 var contacts = input.contacts
                 let firstRows = splitMultiStaffRelationships(&contacts)
-                found.duplicates = duplicates(contacts, \.id, \.line, "contact_id", path(.contacts), lenient, &found.errors,
-                                              firstRows: firstRows)
+                found.duplicates = duplicates(firstRows, id: { contacts[$0].id }, line: { contacts[$0].line }, "contact_id",
+                                              path(.contacts), lenient, &found.errors)
                 for (index, contact) in contacts.enumerated() {
                     guard let lost = contact.lostAt, lost < contact.addedAt else { continue }
                     found.impossible.insert(index)
@@ -37,9 +37,13 @@ enum IntegrityChecker {
                 }
                 found.contacts = contacts
             case 1:
-                found.duplicates = duplicates(input.orders, \.id, \.line, "order_id", path(.orders), lenient, &found.errors)
+                let orders = input.orders
+                found.duplicates = duplicates(firstRows(orders.ids), id: { orders.ids[$0] }, line: { Int(orders.lines[$0]) },
+                                              "order_id", path(.orders), lenient, &found.errors)
             default:
-                found.duplicates = duplicates(input.groups, \.id, \.line, "group_id", path(.groups), lenient, &found.errors)
+                let groups = input.groups
+                found.duplicates = duplicates(firstRows(groups.map(\.id)), id: { groups[$0].id }, line: { groups[$0].line },
+                                              "group_id", path(.groups), lenient, &found.errors)
             }
             return found
         }
@@ -52,7 +56,10 @@ enum IntegrityChecker {
         remove(&dataset.contacts, [("duplicate contact_id", found[0].duplicates),
                                    ("lost_at before added_at", found[0].impossible.subtracting(found[0].duplicates))],
                .contacts, &skipped)
-        remove(&dataset.orders, [("duplicate order_id", found[1].duplicates)], .orders, &skipped)
+        if !found[1].duplicates.isEmpty {
+            dataset.orders = dataset.orders.removing(rows: found[1].duplicates)
+            skipped.append(SkippedRows(table: .orders, reason: "duplicate order_id", count: found[1].duplicates.count))
+        }
         remove(&dataset.groups, [("duplicate group_id", found[2].duplicates)], .groups, &skipped)
         dataset.skippedRows += skipped
     }
@@ -84,17 +91,16 @@ enum IntegrityChecker {
         return renamed ? Self.firstRows(contacts.map(\.id)) : firstRows
     }
 
-    /// Indices of the rows repeating an earlier id; each is an error unless `lenient`.
-    private static func duplicates<Row>(_ rows: [Row], _ id: KeyPath<Row, String>, _ line: KeyPath<Row, Int>,
-                                        _ column: String, _ path: String, _ lenient: Bool,
-                                        _ errors: inout DiagnosticCollector, firstRows known: [Int]? = nil) -> Set<Int> {
+    /// Indices of the rows repeating an earlier id (`firstRows`, with each row's id and line), each an error
+    /// unless `lenient`.
+    private static func duplicates(_ firstRows: [Int], id: (Int) -> String, line: (Int) -> Int, _ column: String,
+                                   _ path: String, _ lenient: Bool, _ errors: inout DiagnosticCollector) -> Set<Int> {
         var repeated = Set<Int>()
-        for (index, first) in (known ?? firstRows(rows.map { $0[keyPath: id] })).enumerated() where first != index {
-            let row = rows[index]
+        for (index, first) in firstRows.enumerated() where first != index {
             repeated.insert(index)
             if !lenient {
-                errors.add(.error(at: SourceLocation(file: path, line: row[keyPath: line]), "duplicate \(column) \"\(row[keyPath: id])\"",
-                                  hint: "first seen on line \(rows[first][keyPath: line]); remove one of the rows or give it its own id"))
+                errors.add(.error(at: SourceLocation(file: path, line: line(index)), "duplicate \(column) \"\(id(index))\"",
+                                  hint: "first seen on line \(line(first)); remove one of the rows or give it its own id"))
             }
         }
         return repeated

@@ -87,6 +87,35 @@ import Testing
         #expect(Set(result.dataset.skippedRows.map(\.reason)) == ["duplicate contact_id", "lost_at before added_at"])
     }
 
+    @Test func ordersNumberCustomersAndChannelsAsTheyAreRead() throws {
+        // Repeats in and out of runs, a quoted id with doubled quotes, padding, and an order without a channel.
+        let result = try Fixtures.read([
+            .contacts: "contact_id,added_at\nc1,2025-11-01\n",
+            .orders: "order_id,customer_id,paid_at,amount,channel\n"
+                + "o1,c1,2025-11-03,1,抖音\no2,c1,2025-11-03,2,企业微信\no3,c2,2025-11-04,3,抖音\n"
+                + "o4, c1 ,2025-11-05,4,\no5,\"c\"\"3\",2025-11-05,5,企业微信\no6,c2,2025-11-06,6, 抖音\n",
+        ])
+        let orders = result.dataset.orders
+        #expect(orders.map(\.customerId) == ["c1", "c1", "c2", "c1", "c\"3", "c2"])
+        #expect(orders.map(\.channel) == ["抖音", "企业微信", "抖音", nil, "企业微信", "抖音"])
+        #expect(orders.customerIds == ["c1", "c2", "c\"3"])
+        #expect(orders.customers == [0, 0, 1, 0, 2, 1])
+        #expect(orders.channelNames == ["抖音", "企业微信"])
+        #expect(orders.map(\.line) == [2, 3, 4, 5, 6, 7])
+        #expect(OrderTable(Array(orders)) == orders)
+    }
+
+    @Test func lenientDropsDuplicateOrdersKeepingTheFirst() throws {
+        let result = try Fixtures.read([
+            .contacts: "contact_id,added_at\nc1,2025-11-01\n",
+            .orders: "order_id,customer_id,paid_at,amount\no1,c1,2025-11-03,1\no2,c2,2025-11-03,2\no1,c3,2025-11-04,3\no3,c2,2025-11-04,4\n",
+        ], lenient: true)
+        #expect(result.dataset.orders.map(\.id) == ["o1", "o2", "o3"])
+        #expect(result.dataset.orders.map(\.customerId) == ["c1", "c2", "c2"])
+        #expect(result.dataset.orders.map(\.line) == [2, 3, 5])
+        #expect(result.dataset.skippedRows == [SkippedRows(table: .orders, reason: "duplicate order_id", count: 1)])
+    }
+
     @Test func trailingEmptyHeaderCellsMayBeLeftOutOfRows() throws {
         let result = try Fixtures.read([.contacts: "contact_id,added_at,,\nc1,2025-11-03\nc2,2025-11-04,,\nc3,2025-11-05,\n"])
         #expect(result.dataset.contacts.map(\.id) == ["c1", "c2", "c3"])

@@ -35,6 +35,11 @@ extension Array: RowSink {
     static var readsInParts: Bool { false }
 }
 
+extension OrderTable: RowSink {
+    static func merged(_ parts: inout [Self]) -> Self { OrderTable(parts.joined()) }
+    static var readsInParts: Bool { false }
+}
+
 extension TouchTable: RowSink {
     static func merged(_ parts: inout [Self]) -> Self { TouchTable(merging: &parts) }
     static var readsInParts: Bool { true }
@@ -73,7 +78,7 @@ struct ContactDecoder: ValueDecoder {
     }
 }
 
-struct OrderDecoder: ValueDecoder {
+struct OrderDecoder: RowDecoder {
     let id, customer, paidAt, amount, channel, refunded: Int?
 
     init(_ header: ResolvedHeader) {
@@ -85,15 +90,17 @@ struct OrderDecoder: ValueDecoder {
         refunded = header["refunded"]
     }
 
-    func decode(_ row: inout RowCursor) -> Order? {
+    /// Customers and channels go into the table as the cells' bytes, numbered there, as touches' ids do.
+    func decode(_ row: inout RowCursor, into table: inout OrderTable) -> Bool {
         let id = row.required(id, "order_id")
-        let customer = row.required(customer, "customer_id")
+        let customer = row.requiredText(customer, "customer_id")
         let paid = row.instant(paidAt, "paid_at", required: true)
         let amount = row.money(amount, "amount", negativeHint: "a refund is a `refunded` flag on the order, not a negative amount")
         let refunded = row.bool(refunded, "refunded")
-        guard row.isValid, let id, let customer, let paid, let amount, let refunded else { return nil }
-        return Order(id: id, customerId: customer, paidAt: paid, amount: amount, channel: row.repeated(channel),
+        guard row.isValid, let id, let customer, let paid, let amount, let refunded else { return false }
+        table.append(id: id, customer: customer, paidAt: paid, amount: amount, channel: row.optionalText(channel),
                      refunded: refunded, line: row.line)
+        return true
     }
 }
 

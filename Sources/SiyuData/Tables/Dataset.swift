@@ -1,7 +1,7 @@
 /// Every table of a project, typed. Missing optional files are empty tables, and `present` says which exist.
 package struct Dataset: Sendable {
     package var contacts: [Contact]
-    package var orders: [Order]
+    package var orders: OrderTable
     package var touches: TouchTable
     package var groups: [ChatGroup]
     package var spend: [Spend]
@@ -15,7 +15,7 @@ package struct Dataset: Sendable {
                  spend: [Spend] = [], present: Set<DataTable> = Set(DataTable.allCases),
                  skippedRows: [SkippedRows] = [], unknownColumns: [DataTable: [String]] = [:]) {
         self.contacts = contacts
-        self.orders = orders
+        self.orders = OrderTable(orders)
         self.touches = TouchTable(touches)
         self.groups = groups
         self.spend = spend
@@ -32,7 +32,7 @@ package struct Dataset: Sendable {
             see(contact.addedAt)
             if let lost = contact.lostAt { see(lost) }
         }
-        for order in orders { see(order.paidAt) }
+        for at in orders.paidAt { see(at) }
         for at in touches.times { see(at) }
         return newest
     }

@@ -95,7 +95,7 @@ package struct MetricInputs: Sendable {
         enum Part: Sendable { case touches(TouchColumns, ContactNumbers), people(PeopleColumns) }
         let parts = Parallel.map(2) { job -> Part in
             guard job == 0 else {
-                return .people(PeopleColumns(contacts: contacts, orders: orders.take() ?? [],
+                return .people(PeopleColumns(contacts: contacts, orders: orders.take() ?? OrderTable(),
                                              privateChannels: settings.privateChannels))
             }
             let numbers = ContactNumbers(contacts)

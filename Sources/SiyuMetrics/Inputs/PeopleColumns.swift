@@ -28,33 +28,23 @@ struct PeopleColumns: Sendable {
     var purchaseTimes: [Int64]
     var purchaseAmounts: [Int64]
 
-    /// The order rows are read into columns and let go first, so they are not held beside the columns.
-    init(contacts: [Contact], orders: consuming [Order], privateChannels: Set<String>) {
-        var orders = orders
-        // Orders by (payment time, id) come later, as indices into columns read here in file order: gathering
-        // fields from the 80-byte rows in time order missed the cache on every order.
-        let orderIds = orders.map(\.id)
-        let paidAt = orders.map(\.paidAt)
-        let amounts = orders.map(\.amount)
-        let qualifies = orders.map(\.qualifies)
+    init(contacts: [Contact], orders: consuming OrderTable, privateChannels: Set<String>) {
+        // Orders by (payment time, id) come later, as indices into these columns in file order.
+        var columns = orders.columns()
+        let paidAt = columns.paidAt, amounts = columns.amounts, channelOfRow = columns.channels
+        let qualifies = columns.refunded.map { !$0 }
+        columns.refunded = []
         // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
-        var orderChannels = IdentifierNumbering()
-        let channelOfRow = orders.map { $0.channel.map { orderChannels.number($0) } ?? -1 }
-        let isPrivate = orderChannels.ids.map(privateChannels.contains)
+        let isPrivate = columns.channelNames.map(privateChannels.contains)
 
-        // Persons: every customer id of a contact or an order, numbered in sorted id order.
-        // Each row's first-seen number is kept, so no id is looked up twice.
+        // Persons: every customer id of a contact or an order, numbered in sorted id order. Each row's first-seen
+        // number is kept, so no id is looked up twice; orders number their customers as they are read, so each
+        // distinct one is looked up once.
         var seen = IdentifierNumbering(capacity: contacts.count)
         let contactSeen = contacts.map { seen.number($0.customerId) }
-        var previousCustomer = "", previousSeen: Int32 = 0
-        let orderSeen = orders.map { order -> Int32 in
-            if order.customerId != previousCustomer || previousCustomer.isEmpty {
-                previousCustomer = order.customerId
-                previousSeen = seen.number(order.customerId)
-            }
-            return previousSeen
-        }
-        orders = []
+        let seenOfCustomer = columns.customerIds.map { seen.number($0) }
+        let orderSeen = columns.customers.map { seenOfCustomer[Int($0)] }
+        columns.customers = []
         let firstSeen = seen.ids
         let sortedOrder = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
         var rank = [Int32](repeating: 0, count: firstSeen.count)
@@ -100,7 +90,8 @@ struct PeopleColumns: Sendable {
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
         // fresh memory is slow to fault in on these virtual machines.
-        let byTime = Self.timeOrder(paidAt, ids: orderIds)
+        let byTime = Self.timeOrder(paidAt, ids: columns.ids)
+        columns.ids = []
         let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
         let timeOfOrder = byTime.map { paidAt[Int($0)] }
         let amountOfOrder = byTime.map { amounts[Int($0)] }
