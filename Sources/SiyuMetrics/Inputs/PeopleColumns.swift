@@ -30,10 +30,11 @@ struct PeopleColumns: Sendable {
 
     init(contacts: [Contact], orders: consuming OrderTable, privateChannels: Set<String>) {
         // Orders by (payment time, id) come later, as indices into these columns in file order.
+        // Each column is taken out of the table, so it is let go after its last use.
         var columns = orders.columns()
-        let paidAt = columns.paidAt, amounts = columns.amounts, channelOfRow = columns.channels
-        let qualifies = columns.refunded.map { !$0 }
-        columns.refunded = []
+        var paidAt = columns.paidAt.take(), amounts = columns.amounts.take()
+        let channelOfRow = columns.channels.take()
+        let qualifies = columns.refunded.take().map { !$0 }
         // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
         let isPrivate = columns.channelNames.map(privateChannels.contains)
 
@@ -90,21 +91,24 @@ struct PeopleColumns: Sendable {
 
         // Orders by (payment time, id), as indices: copies of the rows cost 450 MB at S=10, and every page of
         // fresh memory is slow to fault in on these virtual machines.
-        let byTime = Self.timeOrder(paidAt, ids: columns.ids)
-        columns.ids = []
-        let personOfOrder = byTime.map { rank[Int(orderSeen[Int($0)])] }
-        let timeOfOrder = byTime.map { paidAt[Int($0)] }
-        let amountOfOrder = byTime.map { amounts[Int($0)] }
-        let qualifiesOfOrder = byTime.map { qualifies[Int($0)] }
-        orderTimes = timeOfOrder
-        orderPersons = personOfOrder
-        orderAmounts = amountOfOrder
-        orderQualifies = qualifiesOfOrder
+        let byTime = Self.timeOrder(paidAt, ids: columns.ids.take())
+        orderTimes = byTime.map { paidAt[Int($0)] }
+        paidAt = []
+        orderAmounts = byTime.map { amounts[Int($0)] }
+        amounts = []
+        orderPersons = byTime.map { rank[Int(orderSeen[Int($0)])] }
+        orderQualifies = byTime.map { qualifies[Int($0)] }
         orderPrivate = byTime.map { channelOfRow[Int($0)] >= 0 && isPrivate[Int(channelOfRow[Int($0)])] }
-        let qualifying = byTime.indices.filter { qualifiesOfOrder[$0] }
-        let qualifyingTimes = qualifying.map { timeOfOrder[$0] }
-        let qualifyingAmounts = qualifying.map { amountOfOrder[$0] }
-        let qualifyingPersons = qualifying.map { personOfOrder[$0] }
+        let qualifyingCount = orderQualifies.reduce(0) { $0 + ($1 ? 1 : 0) }
+        var qualifyingTimes: [Int64] = [], qualifyingAmounts: [Int64] = [], qualifyingPersons: [Int32] = []
+        qualifyingTimes.reserveCapacity(qualifyingCount)
+        qualifyingAmounts.reserveCapacity(qualifyingCount)
+        qualifyingPersons.reserveCapacity(qualifyingCount)
+        for index in byTime.indices where orderQualifies[index] {
+            qualifyingTimes.append(orderTimes[index])
+            qualifyingAmounts.append(orderAmounts[index])
+            qualifyingPersons.append(orderPersons[index])
+        }
         self.qualifyingTimes = qualifyingTimes
         self.qualifyingAmounts = qualifyingAmounts
         qualifyingOrderPersons = qualifyingPersons

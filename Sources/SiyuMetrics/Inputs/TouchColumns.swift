@@ -53,7 +53,7 @@ struct TouchColumns: Sendable {
             return strangers
         }
         // Renumbered in place: a new array would be 64 MB more at the peak at S=10.
-        var subjects = Self.take(&columns.contacts)
+        var subjects = columns.contacts.take()
         subjects.withUnsafeMutableBufferPointer { numbers in
             for index in numbers.indices { numbers[index] = subjectOfId[Int(numbers[index])] }
         }
@@ -67,17 +67,11 @@ struct TouchColumns: Sendable {
             }
         }(columns.times, columns.directions)
         // Each column is moved out of `columns`, so that a local grouping can reorder it in place.
-        at = touches.gather(Self.take(&columns.times))
-        kind = touches.gather(Self.take(&columns.kinds))
-        direction = touches.gather(Self.take(&columns.directions))
-        campaign = touches.gather(Self.take(&columns.campaigns))
+        at = touches.gather(columns.times.take())
+        kind = touches.gather(columns.kinds.take())
+        direction = touches.gather(columns.directions.take())
+        campaign = touches.gather(columns.campaigns.take())
         campaignNames = columns.campaignNames
         self.touches = touches.droppingRowMap()
-    }
-
-    private static func take<Value>(_ column: inout [Value]) -> [Value] {
-        var taken: [Value] = []
-        swap(&taken, &column)
-        return taken
     }
 }
