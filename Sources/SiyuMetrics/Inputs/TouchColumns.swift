@@ -66,6 +66,7 @@ struct TouchColumns: Sendable {
                 return l < r
             }
         }(columns.times, columns.directions)
+        subjects = []  // let go before the columns are reordered, where the memory peaks
         // Each column is moved out of `columns`, so that a local grouping can reorder it in place.
         at = touches.gather(columns.times.take())
         kind = touches.gather(columns.kinds.take())
