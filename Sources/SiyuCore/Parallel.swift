@@ -12,10 +12,31 @@ package enum Parallel {
         return slots.values()
     }
 
+    /// An array made of pieces written on every core: `write(piece, slice)` fills all of its `counts[piece]`
+    /// elements. For joining large columns, where copying them one after another left a core idle.
+    package static func joined<T: BitwiseCopyable>(counts: [Int], _ write: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
+        var offsets = [0]
+        for count in counts { offsets.append(offsets[offsets.count - 1] + count) }
+        let total = offsets[counts.count], starts = offsets
+        return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let whole = DisjointSlices(buffer: buffer)
+            _ = map(counts.count) { piece in
+                write(piece, UnsafeMutableBufferPointer(rebasing: whole.buffer[starts[piece]..<starts[piece + 1]]))
+            }
+            initialized = total
+        }
+    }
+
     /// `transform` of every element of `items` on every core, in order.
     package static func map<Element: Sendable, T: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> T) -> [T] {
         map(items.count) { transform(items[$0]) }
     }
+}
+
+/// A buffer whose pieces are written by different iterations of `concurrentPerform`, each its own range, and
+/// which is read only after it returned: that discipline makes the `@unchecked Sendable` sound.
+private struct DisjointSlices<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
 }
 
 /// One slot per index, written by exactly one iteration of `concurrentPerform` and read only after it returned.

@@ -117,7 +117,7 @@ enum IntegrityChecker {
         var slots = [UInt64](repeating: 0, count: size)
         return ids.indices.map { index in
             var id = ids[index]
-            let hash = id.withUTF8(FNV1a.hash)
+            let hash = id.withUTF8(ByteHash.hash)
             let tag = hash & 0xFFFF_FFFF_0000_0000
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {

@@ -28,6 +28,20 @@ import Testing
         #expect(parts.rowsRead == whole.rowsRead)
     }
 
+    @Test func idsRecurringAcrossPartsKeepOneNumber() throws {
+        // Contacts in turn rather than together: every part meets every id, each part's numbering in its own order.
+        let text = Self.touches.split(separator: "\n").enumerated().map { row, line in
+            row == 0 ? String(line) : "wm\((row * 7) % 13)" + line.drop { $0 != "," }
+        }.joined(separator: "\n") + "\n"
+        let whole = try Fixtures.read([.contacts: Self.contacts, .touches: text])
+        let parts = try Fixtures.read([.contacts: Self.contacts, .touches: text], partSize: 512)
+        #expect(parts.dataset.touches == whole.dataset.touches)
+        #expect(parts.dataset.touches.contactIds == whole.dataset.touches.contactIds)
+        #expect(parts.dataset.touches.contacts == whole.dataset.touches.contacts)
+        #expect(parts.dataset.touches.groupIds == whole.dataset.touches.groupIds)
+        #expect(parts.dataset.touches.campaignNames == whole.dataset.touches.campaignNames)
+    }
+
     @Test func aQuotedLineEndAtAPartBoundaryIsReadCorrectly() throws {
         // Campaign names with line breaks inside quotes: some part boundaries fall inside them.
         var text = "contact_id,at,kind,direction,group_id,campaign\n"
@@ -79,5 +93,41 @@ import Testing
             // A neighbour's number is not this id's.
             #expect(!Array("wm1".utf8).withUnsafeBufferPointer { numbering.isNumber(numbering.lookup("wm2") ?? 0, of: .bytes($0)) })
         }
+    }
+
+    @Test func numbersOfAnotherNumberingFollowItsOrder() {
+        var numbers = SeededNumbers(seed: 0x5EED_0007)
+        let stems = ["wm", "客户", "abcdefghijklmnop", ""]
+        for (ownCells, otherCells) in [(true, true), (true, false), (false, true)] {
+            var numbering = IdentifierNumbering(forCells: ownCells), other = IdentifierNumbering(forCells: otherCells)
+            var expected: [String: Int32] = [:]
+            for _ in 0..<2_000 {
+                let id = stems[numbers.next(stems.count)] + String(numbers.next(400))
+                if numbers.next(2) == 0 {
+                    expected[id] = expected[id] ?? Int32(expected.count)
+                    _ = numbering.number(id)
+                } else {
+                    _ = other.number(id)
+                }
+            }
+            // The other's ids, in its order, after the ones already here.
+            for id in other.ids where expected[id] == nil { expected[id] = Int32(expected.count) }
+            #expect(numbering.numbers(of: other) == other.ids.map { expected[$0] })
+            #expect(numbering.count == expected.count)
+            #expect(numbering.ids.allSatisfy { numbering.lookup($0) == expected[$0] })
+        }
+    }
+}
+
+/// Columns joined from pieces written on all cores.
+@Suite struct ParallelJoinTests {
+    @Test func piecesLandInOrder() {
+        let pieces: [[Int32]] = [[1, 2, 3], [], [4], Array(5...1_000)]
+        let joined: [Int32] = Parallel.joined(counts: pieces.map(\.count)) { piece, slice in
+            for index in slice.indices { slice[index] = pieces[piece][index] * 2 }
+        }
+        #expect(joined == Array(1...1_000).map { Int32($0) * 2 })
+        let none: [Int32] = Parallel.joined(counts: []) { _, _ in }
+        #expect(none.isEmpty)
     }
 }

@@ -1,5 +1,5 @@
 /// Numbers distinct ids 0, 1, 2… in order of first appearance, and finds an id's number again. Open addressing
-/// over FNV-1a of the UTF-8 bytes, at most half full; each slot keeps the hash's high half beside the number, so
+/// over a hash of the UTF-8 bytes, at most half full; each slot keeps the hash's high half beside the number, so
 /// a probe rarely reads anything but the slot array. `Dictionary<String, Int32>` spent most of its time seeding
 /// and running SipHash: numbering the 13 million contact ids of touches.csv at S=10 was 11% of `siyu check`.
 /// Ids are compared byte for byte, as an export writes them.
@@ -8,7 +8,7 @@ package struct IdentifierNumbering: Sendable {
     private var slots: [UInt64]
     package private(set) var ids: [String] = []
     /// For numberings fed cells (`forCells`), each id's bytes as words when it has at most 15 (`Key`), so a
-    /// probe compares integers instead of a `String` with bytes: that comparison and FNV-1a's byte-by-byte hash
+    /// probe compares integers instead of a `String` with bytes: that comparison and hashing byte by byte (FNV-1a then)
     /// made numbering the ids of touches.csv at S=1 cost 0.34G instructions; it is 0.24G. Numberings fed strings
     /// compare strings, which is as fast for short ones, and save the memory.
     private var keys: [Key] = []
@@ -76,6 +76,18 @@ package struct IdentifierNumbering: Sendable {
         return slots[slot] != 0 ? number(at: slot) : add(String(decoding: bytes, as: UTF8.self), key: key, hash: hash, at: slot)
     }
 
+    /// Numbers another numbering's ids into this one, in their order, and returns each one's number here. Short
+    /// ids bring their keys along, so none is hashed from its `String` again.
+    package mutating func numbers(of other: IdentifierNumbering) -> [Int32] {
+        other.ids.indices.map { index in
+            let id = other.ids[index]
+            let (key, hash) = other.keepsKeys && other.keys[index].isShort ? (other.keys[index], other.keys[index].shortHash)
+                                                                           : Self.keyAndHash(id)
+            let slot = find(key, hash) { $0 == id }
+            return slots[slot] != 0 ? number(at: slot) : add(id, key: key, hash: hash, at: slot)
+        }
+    }
+
     /// Whether `number` is the number of the id in `cell`.
     package func isNumber(_ number: Int32, of cell: CellText) -> Bool {
         guard keepsKeys, case .bytes(let bytes) = cell, keys[Int(number)].isShort else { return ids[Int(number)].hasText(cell) }
@@ -118,10 +130,10 @@ package struct IdentifierNumbering: Sendable {
         return slot
     }
 
-    /// The key, and the hash: the key's words mixed, or FNV-1a over the bytes of a long id.
+    /// The key, and the hash: the key's words mixed, or `ByteHash` over the bytes of a long id.
     private static func keyAndHash(_ bytes: UnsafeBufferPointer<UInt8>) -> (Key, UInt64) {
         let key = Key(bytes)
-        return (key, key.isShort ? key.shortHash : FNV1a.hash(bytes))
+        return (key, key.isShort ? key.shortHash : ByteHash.hash(bytes))
     }
 
     private static func keyAndHash(_ id: String) -> (Key, UInt64) {
@@ -144,7 +156,10 @@ package struct IdentifierNumbering: Sendable {
         var grown = [UInt64](repeating: 0, count: size)
         let mask = grown.count - 1
         for entry in slots where entry != 0 {
-            let hash = Self.keyAndHash(ids[Int(entry & 0xFFFF_FFFF) - 1]).1
+            // A kept short key gives the hash without going through the id's `String` again, which was most of
+            // the cost of growing the numbering of orders.csv's 550,000 customers at S=10.
+            let number = Int(entry & 0xFFFF_FFFF) - 1
+            let hash = keepsKeys && keys[number].isShort ? keys[number].shortHash : Self.keyAndHash(ids[number]).1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while grown[slot] != 0 { slot = (slot + 1) & mask }
             grown[slot] = entry

@@ -13,7 +13,7 @@ struct StringInterner {
     }
 
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let hash = FNV1a.hash(bytes)
+        let hash = ByteHash.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {

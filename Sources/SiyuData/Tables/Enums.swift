@@ -22,7 +22,7 @@ package enum Carrier: String, Sendable, CaseIterable, Codable {
 }
 
 /// What kind of touch (SPEC §2 `kind`).
-package enum TouchKind: String, Sendable, CaseIterable, Codable {
+package enum TouchKind: String, Sendable, CaseIterable, Codable, BitwiseCopyable {
     case massSend = "mass_send", privateChat = "private_chat", moment, groupMessage = "group_message"
 
     static let labels = LabelMatcher<TouchKind>([
@@ -42,7 +42,7 @@ package enum TouchKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// Who sent a touch: `in` from the customer, `out` from staff.
-package enum Direction: String, Sendable, CaseIterable, Codable {
+package enum Direction: String, Sendable, CaseIterable, Codable, BitwiseCopyable {
     case inbound = "in", outbound = "out"
 
     static let labels = LabelMatcher<Direction>([
