@@ -71,6 +71,19 @@ import Testing
         #expect(weeks.map { TouchCalculator.compute(inputs, period: $0) } == values)
     }
 
+    @Test func activeRateOfSeveralPeriodsInOnePass() throws {
+        let weeks = try ["2025-W44", "2025-W45", "2025-W46", "2025-W47", "2025-W48"]
+            .map { try #require(Period.parse($0, clock: F.clock)) }
+        let values = ActivityCalculator.compute(inputs, periods: weeks)
+        // Both contacts are in the pool throughout and nobody buys. Inbound: t1 on Nov 5, 11, 20; t2 on Nov 5, 10
+        // (in g3), 20. W44 (Oct 27–Nov 2) hears nobody; W48 (Nov 24–30) only staff in g2.
+        #expect(values.map { $0["active_rate"] } == [0, 1, 1, 1, 0])
+        #expect(values.map { $0["active_rate_end"] } == [0, 1, 1, 1, 0])
+        // Each period alone gives the same, as does a search of each contact's touches per period.
+        #expect(weeks.map { ActivityCalculator.compute(inputs, period: $0) } == values)
+        #expect(weeks.map { week in (0..<2).filter { ActivityCalculator.hasInbound(inputs, $0, week) }.count } == [0, 2, 2, 2, 0])
+    }
+
     @Test func groupActivityAndDeadGroups() {
         let values = GroupCalculator.compute(inputs, period: F.november)
         // Active: g1, g3 of 3 groups created before Dec 1. Dead: g3 (silent since Nov 10, before Nov 17);

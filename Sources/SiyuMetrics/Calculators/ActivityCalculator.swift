@@ -4,20 +4,61 @@ import SiyuData
 /// Outbound touches alone never make a contact active.
 package enum ActivityCalculator {
     package static func compute(_ inputs: MetricInputs, period: Period) -> KPIValues {
-        var buying = [Bool](repeating: false, count: inputs.personIds.count)
-        for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: true) {
-            buying[Int(inputs.qualifyingOrderPersons[index])] = true
-        }
-        var exposed = 0, active = 0, endPool = 0
-        for contact in inputs.contactAdded.indices {
-            if inputs.isInPool(contact, at: period.end) { endPool += 1 }
-            guard inputs.contactAdded[contact] < period.end, inputs.contactLost[contact] >= period.start else { continue }
-            exposed += 1
-            if buying[Int(inputs.contactPerson[contact])] || hasInbound(inputs, contact, period) { active += 1 }
-        }
+        compute(inputs, periods: [period])[0]
+    }
+
+    /// The KPIs of each of `periods` (ascending, none overlapping) in one pass over each contact's touches: a
+    /// search of every contact's touches per period was 0.31 s of CPU for the trend periods at S=10.
+    package static func compute(_ inputs: MetricInputs, periods: [Period]) -> [KPIValues] {
         let measurable = inputs.dataset.present.contains(.touches) || !inputs.orderTimes.isEmpty
-        return ["active_rate": measurable ? ratio(Double(active), Double(exposed)) : nil,
-                "active_rate_end": measurable ? ratio(Double(active), Double(endPool)) : nil]
+        let buying = periods.map { period in
+            var buying = [Bool](repeating: false, count: inputs.personIds.count)
+            for index in inputs.orderRange(from: period.start, to: period.end, qualifyingOnly: true) {
+                buying[Int(inputs.qualifyingOrderPersons[index])] = true
+            }
+            return buying
+        }
+        var exposed = [Int](repeating: 0, count: periods.count)
+        var active = exposed, endPool = exposed
+        // The periods in which the current contact sent something.
+        var sent = [Bool](repeating: false, count: periods.count)
+        for contact in inputs.contactAdded.indices {
+            markInbound(inputs, contact, periods, &sent)
+            let person = Int(inputs.contactPerson[contact])
+            for (index, period) in periods.enumerated() {
+                if inputs.isInPool(contact, at: period.end) { endPool[index] += 1 }
+                guard inputs.contactAdded[contact] < period.end, inputs.contactLost[contact] >= period.start else { continue }
+                exposed[index] += 1
+                if buying[index][person] || sent[index] { active[index] += 1 }
+            }
+        }
+        return periods.indices.map { index in
+            ["active_rate": measurable ? ratio(Double(active[index]), Double(exposed[index])) : nil,
+             "active_rate_end": measurable ? ratio(Double(active[index]), Double(endPool[index])) : nil]
+        }
+    }
+
+    /// Sets `sent[p]` to whether the subject sent anything in `periods[p]`, walking its touches once.
+    private static func markInbound(_ inputs: MetricInputs, _ subject: Int, _ periods: [Period], _ sent: inout [Bool]) {
+        for index in sent.indices { sent[index] = false }
+        guard let first = periods.first, let last = periods.last else { return }
+        let end = inputs.touches.range(of: subject).upperBound
+        var index = inputs.firstTouch(subject, from: first.start)
+        var period = 0
+        while index < end {
+            let at = inputs.touchAt[index]
+            guard at < last.end else { return }
+            while at >= periods[period].end { period += 1 }
+            if at >= periods[period].start && inputs.touchDirection[index] == .inbound {
+                sent[period] = true
+                // Nothing more to learn in this period: go on from the next one's first touch.
+                guard period + 1 < periods.count else { return }
+                period += 1
+                index = SiyuMetrics.lowerBound(inputs.touchAt, periods[period].start, in: index..<end)
+                continue
+            }
+            index += 1
+        }
     }
 
     /// Whether the subject sent anything in the period.

@@ -17,14 +17,17 @@ package enum ReportBuilder {
         // the longest first.
         enum Part: Sendable {
             case models((BGNBDModel, GammaGammaModel)?), segments(SegmentSummary), tables(ReportTables), values(KPIValues)
-            case touchValues([KPIValues])
+            case everyPeriod([KPIValues])
         }
         let parts = Parallel.map(periods.count + 4) { job -> Part in
             switch job {
             case 0: return .models(CLVSummary.fitModels(inputs, at: period.end))
             case 1: return .tables(ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
             case 2: return .segments(SegmentSummary.build(inputs, period: period, previous: previous))
-            case 3: return .touchValues(TouchCalculator.compute(inputs, periods: periods))
+            case 3:
+                // The calculators that walk each subject's touches once for all the periods.
+                let activity = ActivityCalculator.compute(inputs, periods: periods)
+                return .everyPeriod(zip(TouchCalculator.compute(inputs, periods: periods), activity).map { $0.merging($1) { $1 } })
             default:
                 let index = job - 4
                 let before = index > 0 ? periods[index - 1] : periods[index].previous(clock: clock)
@@ -35,17 +38,17 @@ package enum ReportBuilder {
         var segments: SegmentSummary?
         var tables: ReportTables?
         var valuesByPeriod: [Period: KPIValues] = [:]
-        var touchValues: [KPIValues] = []
+        var everyPeriod: [KPIValues] = []
         for (job, part) in parts.enumerated() {
             switch part {
             case .models(let fitted): models = fitted
             case .tables(let built): tables = built
             case .segments(let built): segments = built
-            case .touchValues(let values): touchValues = values
+            case .everyPeriod(let values): everyPeriod = values
             case .values(let values): valuesByPeriod[periods[job - 4]] = values
             }
         }
-        for (index, values) in touchValues.enumerated() { valuesByPeriod[periods[index]]?.merge(values) { $1 } }
+        for (index, values) in everyPeriod.enumerated() { valuesByPeriod[periods[index]]?.merge(values) { $1 } }
         // The previous period is predicted with the report period's models: refitting doubles the cost and the
         // parameters barely move in one period.
         let fitted = models
@@ -76,7 +79,6 @@ package enum ReportBuilder {
     private static func values(_ inputs: MetricInputs, period: Period, previous: Period, asOf: Int64) -> KPIValues {
         var values = PoolCalculator.compute(inputs, period: period, asOf: asOf)
         values.merge(PersonPoolCalculator.compute(inputs, period: period)) { $1 }
-        values.merge(ActivityCalculator.compute(inputs, period: period)) { $1 }
         values.merge(GroupCalculator.compute(inputs, period: period)) { $1 }
         values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
         values.merge(ConversionCalculator.compute(inputs, period: period, asOf: asOf)) { $1 }
