@@ -138,6 +138,23 @@ import Testing
         #expect(differing == 0)
     }
 
+    @Test func linesWithManyFieldsOrLongFieldsReadAlike() {
+        // Past 64 fields, and fields across the 16-byte steps of the splitter, with caps on either side of them.
+        let alphabet = Array(",,,,,,,,abcdefgh\n".utf8)
+        var numbers = SeededNumbers(seed: 0x0123_4567_89AB_CDEF)
+        var differing = 0
+        for _ in 0..<1_000 {
+            let bytes = (0..<numbers.next(400)).map { _ in alphabet[numbers.next(alphabet.count)] }
+            let cap = [3, 17, 1 << 20][numbers.next(3)]
+            if read(bytes, fast: true, fieldSizeCap: cap) != read(bytes, fast: false, fieldSizeCap: cap) { differing += 1 }
+        }
+        #expect(differing == 0)
+        let wide = Array((String(repeating: "a,", count: 70) + "z\n").utf8)
+        #expect(read(wide, fast: true, fieldSizeCap: 1 << 20) == read(wide, fast: false, fieldSizeCap: 1 << 20))
+        var reader = CSVReader(bytes: wide)
+        #expect((try? reader.next())??.fields.count == 71)
+    }
+
     @Test func plainLinesAreSplitAtEveryDelimiter() throws {
         let text = "contact_id,at,kind\nwm1,2024-01-02 03:04:05,private_chat\nwm22,,mass_send,\n"
         let document = CSVDocument(path: "t.csv", utf8: Array(text.utf8), delimiter: .comma)

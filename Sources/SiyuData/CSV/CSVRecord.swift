@@ -81,6 +81,19 @@ package struct CSVFields: RandomAccessCollection, Sendable {
         count += 1
     }
 
+    /// Adds the fields of a line split at `ends` (each field's end; the next starts one byte later), all on
+    /// `line`: room is made once, not checked per field.
+    @inline(__always)
+    mutating func append(splitFrom start: Int, at ends: UnsafeBufferPointer<Int>, line: Int, lineStart: Int) {
+        while count + ends.count > storage.capacity { grow() }
+        var fieldStart = start
+        for end in ends {
+            (storage.fields + count).initialize(to: CSVField(start: fieldStart, end: end, line: line, lineStart: lineStart))
+            count += 1
+            fieldStart = end + 1
+        }
+    }
+
     private mutating func grow() {
         let larger = Storage(capacity: storage.capacity * 2)
         larger.fields.initialize(from: storage.fields, count: count)
