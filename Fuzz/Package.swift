@@ -13,7 +13,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm"),
         .target(name: "SiyuCore"),
-        .target(name: "SiyuData", dependencies: ["SiyuCore"]),
+        .target(name: "CSiyuScan"),
+        .target(name: "SiyuData", dependencies: ["SiyuCore", "CSiyuScan"]),
         .target(name: "SiyuContent", dependencies: ["SiyuCore", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
         .target(name: "FuzzDriver", path: "Harnesses/FuzzDriver"),
         .executableTarget(name: "FuzzCSV", dependencies: ["SiyuData", "SiyuCore", "FuzzDriver"], path: "Harnesses/FuzzCSV"),
