@@ -113,7 +113,6 @@ package struct CSVReader {
         }
     }
 
-
     private mutating func readField() throws(CSVSyntaxError) -> CSVField {
         let start = position
         guard position < end, bytes[position] == .quote else {
