@@ -107,28 +107,7 @@ enum IntegrityChecker {
     }
 
     /// For each id, the index of the first one equal to it (its own index when it is the first).
-    /// An open-addressing table of row indices, comparing ids where they already lie: numbering them kept a copy
-    /// of every id while memory peaks; without it the peak of the checks at S=10 fell from 968 to 920 MB.
-    private static func firstRows(_ ids: [String]) -> [Int] {
-        var size = 16
-        while size < ids.count * 2 { size *= 2 }
-        let mask = size - 1
-        // 0 when empty, otherwise the hash's high 32 bits, then row + 1 in the low 32.
-        var slots = [UInt64](repeating: 0, count: size)
-        return ids.indices.map { index in
-            var id = ids[index]
-            let hash = id.withUTF8(ByteHash.hash)
-            let tag = hash & 0xFFFF_FFFF_0000_0000
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let row = Int(slots[slot] & 0xFFFF_FFFF) - 1
-                if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag && ids[row] == id { return row }
-                slot = (slot + 1) & mask
-            }
-            slots[slot] = tag | UInt64(index + 1)
-            return index
-        }
-    }
+    private static func firstRows(_ ids: [String]) -> [Int] { IdIndex.firstRows(ids).map(Int.init) }
 
     private static func remove<Row>(_ rows: inout [Row], _ reasons: [(String, Set<Int>)], _ table: DataTable,
                                     _ skipped: inout [SkippedRows]) {

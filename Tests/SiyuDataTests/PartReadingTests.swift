@@ -119,6 +119,46 @@ import Testing
     }
 }
 
+/// Ids found by partitioned hashing, checked against a dictionary.
+@Suite struct IdIndexTests {
+    /// Random ids, many repeated: short ones, ones of exactly 15 and 16 bytes, long ones, Chinese and empty.
+    private func ids(_ count: Int, _ numbers: inout SeededNumbers) -> [String] {
+        let stems = ["E2024", "wm", "客户", "C10000212345", "abcdefghijklmnopq", "wmqPrzDgAAvVg3dmhGJvLV4dPhUOZ", ""]
+        return (0..<count).map { _ in stems[numbers.next(stems.count)] + String(numbers.next(9_000)) }
+    }
+
+    @Test func eachIdPointsAtItsFirstRow() {
+        var numbers = SeededNumbers(seed: 0xD0_0B1E)
+        // Past 2,048 ids, so that they spread over several partitions.
+        for count in [0, 1, 2, 300, 20_000] {
+            let ids = ids(count, &numbers)
+            var firstOf: [String: Int32] = [:]
+            let expected = ids.indices.map { row in
+                let first = firstOf[ids[row]] ?? Int32(row)
+                firstOf[ids[row]] = first
+                return first
+            }
+            #expect(IdIndex.firstRows(ids) == expected)
+            let (index, firstRows) = IdIndex.withFirstRows(ids)
+            #expect(firstRows == expected)
+            #expect(index.row(of: "never seen") == nil)
+
+            // Lookups, one at a time and all at once, of ids present and absent.
+            let probes = self.ids(2_000, &numbers) + ids.prefix(500)
+            let found = probes.map { firstOf[$0] ?? -1 }
+            #expect(index.rows(of: probes) == found)
+            #expect(probes.map { index.row(of: $0) ?? -1 } == found)
+        }
+    }
+
+    @Test func idsAreComparedByTheirBytes() {
+        // Canonically equal but differently encoded: an export's bytes decide, as elsewhere in ingest.
+        let ids = ["caf\u{E9}", "cafe\u{301}", "caf\u{E9}", String(repeating: "长", count: 6), String(repeating: "长", count: 6)]
+        #expect(IdIndex.firstRows(ids) == [0, 1, 0, 3, 3])
+        #expect(IdIndex(ids).rows(of: ["cafe\u{301}", String(repeating: "长", count: 6), String(repeating: "长", count: 5)]) == [1, 3, -1])
+    }
+}
+
 /// Columns joined from pieces written on all cores.
 @Suite struct ParallelJoinTests {
     @Test func piecesLandInOrder() {
@@ -129,5 +169,26 @@ import Testing
         #expect(joined == Array(1...1_000).map { Int32($0) * 2 })
         let none: [Int32] = Parallel.joined(counts: []) { _, _ in }
         #expect(none.isEmpty)
+    }
+}
+
+/// The digit-at-a-time sort against the standard library's.
+@Suite struct RadixSortTests {
+    @Test func sortsLikeTheStandardLibrary() {
+        var numbers = SeededNumbers(seed: 0x50_27ED)
+        let shapes: [(Int, (inout SeededNumbers) -> UInt64)] = [
+            (0, { _ in 0 }), (1, { _ in 7 }), (200, { UInt64($0.next(1_000)) }),
+            // Packed like order times: a time in the high bits, a row in the low, many times equal.
+            (50_000, { UInt64($0.next(3_000)) << 22 | UInt64($0.next(1 << 22)) }),
+            // Every digit in use, the top bit too.
+            (20_000, { UInt64($0.next(1 << 30)) << 34 ^ UInt64($0.next(1 << 30)) ^ (UInt64($0.next(2)) << 63) }),
+            (5_000, { _ in 42 }),
+        ]
+        for (count, next) in shapes {
+            let values = (0..<count).map { _ in next(&numbers) }
+            var sorted = values
+            RadixSort.sort(&sorted)
+            #expect(sorted == values.sorted())
+        }
     }
 }

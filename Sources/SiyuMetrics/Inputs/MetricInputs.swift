@@ -144,12 +144,15 @@ package struct MetricInputs: Sendable {
         var referrer = [Int32](repeating: -1, count: contacts.count)
         var firstRefereeAdd = [Int64](repeating: .max, count: contacts.count)
         var referred = [Bool](repeating: false, count: contacts.count)
+        var referrerIds: [String] = []
         for (index, contact) in contacts.enumerated() {
             guard let id = contact.referrerId, id != contact.id else { continue }
             referred[index] = true
-            guard let source = contactNumbers.lookup(id) else { continue }
+            referrerIds.append(id)
+        }
+        for (index, source) in zip(referred.indices.filter { referred[$0] }, contactNumbers.lookup(referrerIds)) where source >= 0 {
             referrer[index] = source
-            firstRefereeAdd[Int(source)] = min(firstRefereeAdd[Int(source)], contact.addedAt)
+            firstRefereeAdd[Int(source)] = min(firstRefereeAdd[Int(source)], contacts[index].addedAt)
         }
         contactReferrer = referrer
         contactReferred = referred
@@ -211,22 +214,14 @@ package struct MetricInputs: Sendable {
 
 /// Contact number by id: the row of the first contact with that id.
 package struct ContactNumbers: Sendable {
-    private let numbering: IdentifierNumbering
-    /// Row of each numbered id; differs from the number only when lenient reading kept duplicate ids.
-    private let rows: [Int32]
+    private let index: IdIndex
 
-    init(_ contacts: [Contact]) {
-        var numbering = IdentifierNumbering(capacity: contacts.count)
-        var rows: [Int32] = []
-        rows.reserveCapacity(contacts.count)
-        for (row, contact) in contacts.enumerated() where numbering.number(contact.id) == rows.count {
-            rows.append(Int32(row))
-        }
-        self.numbering = numbering
-        self.rows = rows
-    }
+    init(_ contacts: [Contact]) { index = IdIndex(contacts.map(\.id)) }
 
-    package func lookup(_ id: String) -> Int32? { numbering.lookup(id).map { rows[Int($0)] } }
+    package func lookup(_ id: String) -> Int32? { index.row(of: id) }
+
+    /// The number of each id, or -1: many ids at once are found faster than one by one.
+    package func lookup(_ ids: [String]) -> [Int32] { index.rows(of: ids) }
 }
 
 /// First index whose value is ≥ `value` in an ascending list.

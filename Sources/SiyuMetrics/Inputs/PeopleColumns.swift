@@ -1,3 +1,4 @@
+import SiyuCore
 import SiyuData
 
 /// The person and order half of `MetricInputs`: persons numbered in customer-id order, each contact's person,
@@ -38,21 +39,22 @@ struct PeopleColumns: Sendable {
         // One `Set<String>` lookup per distinct channel, not per order: hashing Chinese names is slow.
         let isPrivate = columns.channelNames.map(privateChannels.contains)
 
-        // Persons: every customer id of a contact or an order, numbered in sorted id order. Each row's first-seen
-        // number is kept, so no id is looked up twice; orders number their customers as they are read, so each
-        // distinct one is looked up once.
-        var seen = IdentifierNumbering(capacity: contacts.count)
-        let contactSeen = contacts.map { seen.number($0.customerId) }
-        let seenOfCustomer = columns.customerIds.map { seen.number($0) }
-        let orderSeen = columns.customers.map { seenOfCustomer[Int($0)] }
-        columns.customers = []
-        let firstSeen = seen.ids
-        let sortedOrder = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
-        var rank = [Int32](repeating: 0, count: firstSeen.count)
-        for (position, index) in sortedOrder.enumerated() { rank[index] = Int32(position) }
-        personIds = sortedOrder.map { firstSeen[$0] }
-        let personNumbers = PersonNumbers(numbering: seen, rank: rank)
+        // Persons: every customer id of a contact or an order, numbered in sorted id order. Orders number their
+        // customers as they are read, so each distinct one is looked up once.
+        let allIds = contacts.map(\.customerId) + columns.customerIds.take()
+        let (index, firstRows) = IdIndex.withFirstRows(allIds)
+        var firstSeen: [Int32] = []
+        for row in firstRows.indices where firstRows[row] == row { firstSeen.append(Int32(row)) }
+        let customerIds = firstSeen.map { allIds[Int($0)] }
+        let sortedOrder = customerIds.indices.sorted { customerIds[$0] < customerIds[$1] }
+        var personOfRow = [Int32](repeating: 0, count: firstRows.count)
+        for (position, seen) in sortedOrder.enumerated() { personOfRow[Int(firstSeen[seen])] = Int32(position) }
+        for row in personOfRow.indices { personOfRow[row] = personOfRow[Int(firstRows[row])] }
+        personIds = sortedOrder.map { customerIds[$0] }
+        let personNumbers = PersonNumbers(index: index, personOfRow: personOfRow)
         self.personNumbers = personNumbers
+        let orderPerson = columns.customers.map { personOfRow[contacts.count + Int($0)] }
+        columns.customers = []
         let persons = personIds.count
 
         var contactPerson = [Int32](repeating: 0, count: contacts.count)
@@ -65,7 +67,7 @@ struct PeopleColumns: Sendable {
         var contactChannel = [Int32](repeating: 0, count: contacts.count)
         var contactOwner = [Int32](repeating: 0, count: contacts.count)
         for (index, contact) in contacts.enumerated() {
-            let person = Int(rank[Int(contactSeen[index])])
+            let person = Int(personOfRow[index])
             contactPerson[index] = Int32(person)
             linked[person] = true
             firstAdd[person] = min(firstAdd[person], contact.addedAt)
@@ -96,7 +98,7 @@ struct PeopleColumns: Sendable {
         paidAt = []
         orderAmounts = byTime.map { amounts[Int($0)] }
         amounts = []
-        orderPersons = byTime.map { rank[Int(orderSeen[Int($0)])] }
+        orderPersons = byTime.map { orderPerson[Int($0)] }
         orderQualifies = byTime.map { qualifies[Int($0)] }
         orderPrivate = byTime.map { channelOfRow[Int($0)] >= 0 && isPrivate[Int(channelOfRow[Int($0)])] }
         let qualifyingCount = orderQualifies.reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -131,7 +133,7 @@ extension PeopleColumns {
         var order: [Int32]
         if !span.overflow, rowBits < 63, UInt64(span.partialValue) < UInt64(1) << (63 - rowBits) {
             var packed = times.indices.map { UInt64(times[$0] - earliest) << rowBits | UInt64($0) }
-            packed.sort()
+            RadixSort.sort(&packed)
             let rowMask = UInt64(1) << rowBits - 1
             order = packed.map { Int32(truncatingIfNeeded: $0 & rowMask) }
         } else {
@@ -152,9 +154,9 @@ extension PeopleColumns {
 
 /// Person number by customer id.
 package struct PersonNumbers: Sendable {
-    let numbering: IdentifierNumbering
-    /// Person number of each id, by its first-seen number.
-    let rank: [Int32]
+    /// Over the customer ids of the contacts, then the distinct ones of the orders.
+    let index: IdIndex
+    let personOfRow: [Int32]
 
-    package func lookup(_ id: String) -> Int32? { numbering.lookup(id).map { rank[Int($0)] } }
+    package func lookup(_ id: String) -> Int32? { index.row(of: id).map { personOfRow[Int($0)] } }
 }

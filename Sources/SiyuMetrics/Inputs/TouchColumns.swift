@@ -47,10 +47,10 @@ struct TouchColumns: Sendable {
         // Subjects: contacts keep their numbers; ids only touches.csv names come after them. One lookup per
         // distinct id, not per touch.
         var strangers = Int32(contacts)
-        let subjectOfId = columns.contactIds.map { id -> Int32 in
-            if let number = contactNumbers.lookup(id) { return number }
-            defer { strangers += 1 }
-            return strangers
+        var subjectOfId = contactNumbers.lookup(columns.contactIds)
+        for index in subjectOfId.indices where subjectOfId[index] < 0 {
+            subjectOfId[index] = strangers
+            strangers += 1
         }
         // Renumbered in place: a new array would be 64 MB more at the peak at S=10.
         var subjects = columns.contacts.take()
