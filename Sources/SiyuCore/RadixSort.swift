@@ -1,6 +1,6 @@
-/// Sorting of large lists of plain integers, a digit at a time (least significant first, 11 bits a pass).
-/// The standard library's comparison sort took 0.15 s for the 2.7 million packed order times of the S=10
-/// sample; passes over the digits the values do not all share take a few hundredths.
+/// Sorting of large lists of plain integers, a digit at a time (least significant first, 11 bits a pass, skipping
+/// the digits every value shares). Putting the 2.7 million orders of the S=10 sample in time order took 0.29 s
+/// with the standard library's comparison sort, 0.14–0.19 s with this.
 package enum RadixSort {
     private static let digitBits = 11
     private static let radix = 1 << digitBits

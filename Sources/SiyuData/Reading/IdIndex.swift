@@ -162,7 +162,7 @@ private struct Grouped {
     /// Enters the first key of each id of partition `part` into `table` (empty, a power of two), and calls
     /// `repeated` with the position of every later key of an id and the position of its first.
     func enter(_ part: Int, into table: UnsafeMutableBufferPointer<UInt32>, ids: [String],
-               repeated: (_ position: Int, _ first: Int) -> Void = { _, _ in }) {
+               repeated: (_ position: Int, _ first: Int) -> Void) {
         let mask = table.count - 1
         for position in starts[part]..<starts[part + 1] {
             let key = keys[position]

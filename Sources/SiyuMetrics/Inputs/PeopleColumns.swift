@@ -123,9 +123,9 @@ struct PeopleColumns: Sendable {
 }
 
 extension PeopleColumns {
-    /// Row indices in (time, id) order. Times and rows are packed into one integer each and sorted as plain numbers,
-    /// then runs of equal times are put in id order: a comparison closure reading both arrays at random was 4% of
-    /// `siyu kpis` at S=10 (3 million orders), and grew faster than the data.
+    /// Row indices in (time, id) order. Times and rows are packed into one integer each and sorted as plain
+    /// numbers (`RadixSort`), then runs of equal times are put in id order: a comparison closure reading both
+    /// arrays at random was 4% of `siyu kpis` at S=10 (3 million orders), and grew faster than the data.
     static func timeOrder(_ times: [Int64], ids: [String]) -> [Int32] {
         guard let earliest = times.min(), let latest = times.max() else { return [] }
         let rowBits = UInt64(Int.bitWidth - (times.count - 1).leadingZeroBitCount)
