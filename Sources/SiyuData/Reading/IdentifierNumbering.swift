@@ -121,7 +121,7 @@ package struct IdentifierNumbering: Sendable {
         var grown = [UInt64](repeating: 0, count: size)
         let mask = grown.count - 1
         for entry in slots where entry != 0 {
-            // A kept short key gives the hash without going through the id's `String` again, which was most of
+            // A kept key gives the hash without going through the id's `String` again, which was most of
             // the cost of growing the numbering of orders.csv's 550,000 customers at S=10.
             let number = Int(entry & 0xFFFF_FFFF) - 1
             let hash = keepsKeys ? keys[number].hash : Self.keyAndHash(ids[number]).1

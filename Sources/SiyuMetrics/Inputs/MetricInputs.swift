@@ -144,13 +144,15 @@ package struct MetricInputs: Sendable {
         var referrer = [Int32](repeating: -1, count: contacts.count)
         var firstRefereeAdd = [Int64](repeating: .max, count: contacts.count)
         var referred = [Bool](repeating: false, count: contacts.count)
-        var referrerIds: [String] = []
+        // The referrers looked up all at once.
+        var referees: [Int] = [], referrerIds: [String] = []
         for (index, contact) in contacts.enumerated() {
             guard let id = contact.referrerId, id != contact.id else { continue }
             referred[index] = true
+            referees.append(index)
             referrerIds.append(id)
         }
-        for (index, source) in zip(referred.indices.filter { referred[$0] }, contactNumbers.lookup(referrerIds)) where source >= 0 {
+        for (index, source) in zip(referees, contactNumbers.lookup(referrerIds)) where source >= 0 {
             referrer[index] = source
             firstRefereeAdd[Int(source)] = min(firstRefereeAdd[Int(source)], contacts[index].addedAt)
         }
