@@ -67,10 +67,12 @@ import Testing
         let dataset = Dataset(
             contacts: [Contact(id: "r", addedAt: F.at(9, 1)), Contact(id: "s", addedAt: F.at(9, 5), referrerId: "r")],
             orders: [Order(id: "1", customerId: "r", paidAt: F.at(9, 2), amount: 10_000),
-                     Order(id: "2", customerId: "s", paidAt: F.at(9, 6), amount: 5_000)],
+                     Order(id: "2", customerId: "s", paidAt: F.at(9, 6), amount: 3_000)],
             present: [.contacts, .orders])
-        // r: own 100 + s's 50; s: own 50 → (150 + 50) / 2 buyers.
-        #expect(LTVTable.withReferrals(MetricInputs(dataset: dataset, settings: F.settings), asOf: F.november.end) == 100)
+        // Sep 1: nobody has bought. Sep 3: r alone, 100 / 1. Sep 6 at the order's own instant: s is added but has
+        // not bought yet, still 100. Sep 7 and end of November: r: own 100 + s's 30; s: own 30 → (130 + 30) / 2.
+        let ends = [F.at(9, 1), F.at(9, 3), F.at(9, 6), F.at(9, 7), F.november.end]
+        #expect(LTVTable.withReferrals(MetricInputs(dataset: dataset, settings: F.settings), at: ends) == [nil, 100, 100, 80, 80])
     }
 
     @Test func fissionCohortAndKOC() throws {

@@ -10,6 +10,18 @@ import Testing
         #expect(QuintileScorer.scores((1...10).map(Double.init)) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
         // Many ties repeat edges: fall back to rank percentiles (ties broken by position).
         #expect(QuintileScorer.scores([1, 1, 1, 1, 1, 1, 1, 1, 2, 5]) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
+        // A lone customer is at rank percentile 1: the top bin (this once recursed without end). Two equal values
+        // rank 1 and 2, with edges 1, 1.2, …, 2.
+        #expect(QuintileScorer.scores([7]) == [5])
+        #expect(QuintileScorer.scores([3, 3]) == [1, 5])
+    }
+
+    @Test func rankScoresNeedNoSortAndMatchScoringTheRanks() {
+        // Ranks 1…3 have edges 1, 1.4, 1.8, 2.2, 2.6, 3.
+        #expect(QuintileScorer.rankScores([3, 1, 2]) == [5, 1, 3])
+        let ranks = (1...37).map { Double(($0 * 11) % 37 + 1) }
+        #expect(Set(ranks).count == 37)
+        #expect(QuintileScorer.rankScores(ranks) == QuintileScorer.scores(ranks))
     }
 
     @Test func namedRFSegmentsCoverEveryCellOnce() {

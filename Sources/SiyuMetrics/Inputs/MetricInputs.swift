@@ -183,6 +183,21 @@ package struct MetricInputs: Sendable {
         return total
     }
 
+    /// Net amount (fen) the person paid in [start, ends[k]) for each of the ascending `ends`, written to `totals`:
+    /// one walk over the purchases instead of a search per end.
+    package func spend(person: Int, from start: Int64, toEach ends: ArraySlice<Int64>, into totals: inout [Int64]) {
+        let all = purchases.range(of: person)
+        var index = SiyuMetrics.lowerBound(purchaseTimes, start, in: all)
+        var total: Int64 = 0
+        for (slot, end) in ends.enumerated() {
+            while index < all.upperBound, purchaseTimes[index] < end {
+                total += purchaseAmounts[index]
+                index += 1
+            }
+            totals[slot] = total
+        }
+    }
+
     /// Whether the person has a qualifying payment in [start, end).
     @inline(__always)
     package func hasPurchase(person: Int, from start: Int64, to end: Int64) -> Bool {

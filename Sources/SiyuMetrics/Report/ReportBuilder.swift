@@ -25,9 +25,14 @@ package enum ReportBuilder {
             case 1: return .tables(ReportTables.build(inputs, period: period, previous: previous, periods: periods, asOf: asOf))
             case 2: return .segments(SegmentSummary.build(inputs, period: period, previous: previous))
             case 3:
-                // The calculators that walk each subject's touches once for all the periods.
+                // The calculators that walk each subject's touches or purchases once for all the periods.
                 let activity = ActivityCalculator.compute(inputs, periods: periods)
-                return .everyPeriod(zip(TouchCalculator.compute(inputs, periods: periods), activity).map { $0.merging($1) { $1 } })
+                let referralLTV = LTVTable.withReferrals(inputs, at: periods.map(\.end))
+                return .everyPeriod(zip(TouchCalculator.compute(inputs, periods: periods), activity).enumerated().map { index, pair in
+                    var values = pair.0.merging(pair.1) { $1 }
+                    values["ltv_with_referrals"] = referralLTV[index]
+                    return values
+                })
             default:
                 let index = job - 4
                 let before = index > 0 ? periods[index - 1] : periods[index].previous(clock: clock)
@@ -83,7 +88,6 @@ package enum ReportBuilder {
         values.merge(CommerceCalculator.compute(inputs, period: period, previous: previous)) { $1 }
         values.merge(ConversionCalculator.compute(inputs, period: period, asOf: asOf)) { $1 }
         values.merge(LTVCalculator.compute(inputs, period: period)) { $1 }
-        values["ltv_with_referrals"] = LTVTable.withReferrals(inputs, asOf: period.end)
         values.merge(FissionCalculator.compute(inputs, period: period)) { $1 }
         values.merge(ChannelCalculator.compute(inputs, period: period)) { $1 }
         return values

@@ -6,13 +6,22 @@ package enum QuintileScorer {
         guard !values.isEmpty else { return [] }
         let sorted = values.sorted()
         let edges = (0...5).map { quantile(sorted, Double($0) / 5) }
-        if Set(edges).count == edges.count {
-            return values.map { value in
-                for bin in 1...5 where value <= edges[bin] { return bin }
-                return 5
-            }
-        }
-        return scores(firstRanks(values))
+        if Set(edges).count == edges.count { return values.map { bin($0, edges) } }
+        return rankScores(firstRanks(values))
+    }
+
+    /// Scores of ranks 1…n in any order, as `firstRanks` gives them: the edges of 1…n need no sort. A lone
+    /// customer has rank percentile 1, the top bin; with two or more the edges are distinct.
+    package static func rankScores(_ ranks: [Double]) -> [Int] {
+        guard ranks.count > 1 else { return ranks.map { _ in 5 } }
+        let ladder = (0..<ranks.count).lazy.map { Double($0 + 1) }
+        let edges = (0...5).map { quantile(ladder, Double($0) / 5) }
+        return ranks.map { bin($0, edges) }
+    }
+
+    private static func bin(_ value: Double, _ edges: [Double]) -> Int {
+        for bin in 1...5 where value <= edges[bin] { return bin }
+        return 5
     }
 
     /// Ranks 1…n, ties broken by order of appearance (pandas' method="first").
@@ -23,10 +32,11 @@ package enum QuintileScorer {
         return ranks
     }
 
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+    static func quantile<Sorted: RandomAccessCollection<Double>>(_ sorted: Sorted, _ q: Double) -> Double where Sorted.Index == Int {
         let position = q * Double(sorted.count - 1)
         let lower = Int(position.rounded(.down))
         let upper = min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+        let base = sorted.startIndex
+        return sorted[base + lower] + (sorted[base + upper] - sorted[base + lower]) * (position - Double(lower))
     }
 }

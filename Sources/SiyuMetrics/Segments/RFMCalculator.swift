@@ -31,7 +31,7 @@ package enum RFMCalculator {
         guard !ids.isEmpty else { return [] }
         // Recent is good: score the negated recency so the most recent quintile gets 5.
         let r = QuintileScorer.scores(recency.map { -$0 })
-        let f = QuintileScorer.scores(QuintileScorer.firstRanks(frequency))
+        let f = QuintileScorer.rankScores(QuintileScorer.firstRanks(frequency))
         let m = QuintileScorer.scores(monetary)
         let rule = inputs.settings.rfmHighRule
         let rHigh = rule.highFlags(scores: r, values: recency.map { -$0 })

@@ -36,35 +36,70 @@ package struct SegmentSummary: Sendable, Hashable {
 
     static func build(_ inputs: MetricInputs, period: Period, previous: Period) -> SegmentSummary {
         let customers = RFMCalculator.compute(inputs, asOf: period.end)
-        let rfm = RFMSegment.allCases.map { segment -> RFMRow in
-            let members = customers.filter { $0.segment == segment }
-            let count = Double(members.count)
-            return RFMRow(segment: segment, customers: members.count,
-                          averageRecencyDays: members.isEmpty ? nil : members.map(\.recencyDays).reduce(0, +) / count,
-                          averageFrequency: members.isEmpty ? nil : members.map(\.frequency).reduce(0, +) / count,
-                          averageMonetary: members.isEmpty ? nil : members.map(\.monetary).reduce(0, +) / count)
-        }
+        // Tallied in arrays by case, not in dictionaries per customer and contact: a million contacts at S=10.
+        struct Tally { var customers = 0; var recency = 0.0, frequency = 0.0, monetary = 0.0 }
+        var tallies = [Tally](repeating: Tally(), count: RFMSegment.allCases.count)
         var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
-        var named: [String: Int] = [:]
         for customer in customers {
+            tallies[customer.segment.index].customers += 1
+            tallies[customer.segment.index].recency += customer.recencyDays
+            tallies[customer.segment.index].frequency += customer.frequency
+            tallies[customer.segment.index].monetary += customer.monetary
             grid[customer.r - 1][customer.f - 1] += 1
-            named[customer.rfSegment, default: 0] += 1
+        }
+        let rfm = RFMSegment.allCases.map { segment -> RFMRow in
+            let tally = tallies[segment.index]
+            let count = Double(tally.customers)
+            return RFMRow(segment: segment, customers: tally.customers,
+                          averageRecencyDays: tally.customers == 0 ? nil : tally.recency / count,
+                          averageFrequency: tally.customers == 0 ? nil : tally.frequency / count,
+                          averageMonetary: tally.customers == 0 ? nil : tally.monetary / count)
+        }
+        var named: [String: Int] = [:]
+        for r in 1...5 {
+            for f in 1...5 { named[RFMCalculator.namedRFSegment(r: r, f: f), default: 0] += grid[r - 1][f - 1] }
         }
         let order = ["Champions", "Loyal Customers", "Potential Loyalists", "New Customers", "Promising", "Need Attention",
                      "About to Sleep", "At Risk", "Can't Lose Them", "Hibernating"]
 
         let now = FiveALayerCalculator.layers(inputs, at: period.end)
         let before = FiveALayerCalculator.layers(inputs, at: previous.end)
+        let layerCount = FiveALayerCalculator.Layer.allCases.count
+        var flowCounts = [Int](repeating: 0, count: layerCount * layerCount)
+        var nowCounts = [Int](repeating: 0, count: layerCount), beforeCounts = nowCounts
+        for (layer, earlier) in zip(now, before) {
+            if let layer { nowCounts[layer.rawValue] += 1 }
+            if let earlier { beforeCounts[earlier.rawValue] += 1 }
+            if let layer, let earlier { flowCounts[earlier.rawValue * layerCount + layer.rawValue] += 1 }
+        }
         var layers: [FiveALayerCalculator.Layer: Int] = [:]
         var previousLayers: [FiveALayerCalculator.Layer: Int] = [:]
         var flows: [FiveALayerCalculator.Layer: [FiveALayerCalculator.Layer: Int]] = [:]
-        for (layer, earlier) in zip(now, before) {
-            if let layer { layers[layer, default: 0] += 1 }
-            if let earlier { previousLayers[earlier, default: 0] += 1 }
-            if let layer, let earlier { flows[earlier, default: [:]][layer, default: 0] += 1 }
+        for from in FiveALayerCalculator.Layer.allCases {
+            if nowCounts[from.rawValue] > 0 { layers[from] = nowCounts[from.rawValue] }
+            if beforeCounts[from.rawValue] > 0 { previousLayers[from] = beforeCounts[from.rawValue] }
+            for to in FiveALayerCalculator.Layer.allCases where flowCounts[from.rawValue * layerCount + to.rawValue] > 0 {
+                flows[from, default: [:]][to] = flowCounts[from.rawValue * layerCount + to.rawValue]
+            }
         }
         return SegmentSummary(rfmCustomers: customers.count, rfm: rfm, rfGrid: grid,
                               namedRF: order.map { NamedRow(name: $0, customers: named[$0] ?? 0) },
                               layers: layers, previousLayers: previousLayers, flows: flows)
+    }
+}
+
+extension RFMSegment {
+    /// Position in `allCases`.
+    var index: Int {
+        switch self {
+        case .importantValue: 0
+        case .importantDevelop: 1
+        case .importantKeep: 2
+        case .importantRetain: 3
+        case .generalValue: 4
+        case .generalDevelop: 5
+        case .generalKeep: 6
+        case .generalRetain: 7
+        }
     }
 }

@@ -40,9 +40,12 @@ package enum CampaignTable {
             let all = inputs.touches.range(of: subject)
             let first = inputs.firstTouch(subject, from: period.start)
             guard first < all.upperBound, inputs.touchAt[first] < period.end else { continue }
+            // The period's sends and the first one after it, which ends the last one's reply window: the touches
+            // before the period never matter.
             sends.removeAll(keepingCapacity: true)
-            for index in all where inputs.touchKind[index] == .massSend && inputs.touchDirection[index] == .outbound {
+            for index in first..<all.upperBound where inputs.touchKind[index] == .massSend && inputs.touchDirection[index] == .outbound {
                 sends.append(index)
+                if inputs.touchAt[index] >= period.end { break }
             }
             guard sends.contains(where: { period.contains(inputs.touchAt[$0]) }) else { continue }
             let lostAt = subject < inputs.contactLost.count ? inputs.contactLost[subject] : .max
