@@ -43,6 +43,22 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    @Test func repeatedTagListsAreReadPerRow() throws {
+        // Each distinct cell is split once and shared: rows with the same cell get equal lists, the others theirs.
+        let text = """
+        contact_id,added_at,tags,标签组1(偏好)
+        c1,2025-11-03,绿茶;红茶,
+        c2,2025-11-03,白茶,绿茶;红茶
+        c3,2025-11-03, 绿茶;红茶 ,白茶
+        c4,2025-11-03,"say ""hi"";x",
+        c5,2025-11-03,绿茶;红茶,白茶
+
+        """
+        let contacts = try Fixtures.read([.contacts: text]).dataset.contacts
+        #expect(contacts.map(\.tags) == [["绿茶", "红茶"], ["白茶", "绿茶", "红茶"], ["绿茶", "红茶", "白茶"],
+                                          ["say \"hi\"", "x"], ["绿茶", "红茶", "白茶"]])
+    }
+
     @Test func excelSerialColumnsAreDecidedPerColumnFromTheWholeFile() throws {
         // added_at is all serials; lost_at holds a written date, so it is read as written dates.
         let text = "contact_id,added_at,lost_at\nc1,45964.5,\nc2,45965,2025-12-01\nc3,45966.25,\n"

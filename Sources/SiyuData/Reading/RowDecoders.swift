@@ -69,9 +69,8 @@ struct ContactDecoder: ValueDecoder {
         let carrier = row.label(carrier, "carrier", default: Carrier.wecom, labels: Carrier.labels,
                                 allowed: Carrier.allCases.map(\.rawValue).joined(separator: ", "))
         guard row.isValid, let id, let added, let carrier else { return nil }
-        var tagList: [String] = []
-        row.tags(tags, into: &tagList)
-        for index in tagGroups { row.tags(index, into: &tagList) }
+        var tagList = row.tagList(tags)
+        for index in tagGroups { tagList += row.tagList(index) }
         return Contact(id: id, addedAt: added, channel: row.repeated(channel) ?? "未知", carrier: carrier,
                        owner: row.repeated(owner), customerId: row.optional(customer), referrerId: row.optional(referrer),
                        lostAt: lost, tags: tagList, line: row.line)
