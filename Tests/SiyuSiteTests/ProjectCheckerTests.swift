@@ -42,6 +42,22 @@ import Testing
         return files
     }
 
+    @Test func ordersAndTouchesOfNoContactAreCounted() throws {
+        let root = try project { root in
+            try write("contact_id,added_at,customer_id\nc1,2025-11-03,C1\nc2,2025-11-04,\n",
+                      to: root.appending(path: "Content/data/contacts.csv"))
+            // C1 is c1's customer and c2 is its own; c1 is a contact id, not a customer id, and x and C9 no one's.
+            try write("order_id,customer_id,paid_at,amount\no1,C1,2025-11-05,10\no2,c2,2025-11-05,10\no3,c1,2025-11-05,10\no4,C9,2025-11-05,10\no5,C9,2025-11-06,10\n",
+                      to: root.appending(path: "Content/data/orders.csv"))
+            try write("contact_id,at,kind,direction\nc1,2025-11-05 10:00,private_chat,in\nx,2025-11-05 10:00,private_chat,in\nc2,2025-11-05 11:00,private_chat,out\nx,2025-11-06 10:00,private_chat,in\n",
+                      to: root.appending(path: "Content/data/touches.csv"))
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        let warnings = check(root).diagnostics.filter { $0.severity == .warning }.map(\.message)
+        #expect(warnings.contains("3 of 5 orders have a customer_id no contact has"))
+        #expect(warnings.contains("2 of 4 touches have a contact_id that is not in contacts"))
+    }
+
     @Test func cleanProjectPassesAndWritesNothing() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
