@@ -36,19 +36,22 @@ package struct SegmentSummary: Sendable, Hashable {
 
     static func build(_ inputs: MetricInputs, period: Period, previous: Period) -> SegmentSummary {
         let customers = RFMCalculator.compute(inputs, asOf: period.end)
-        // Tallied in arrays by case, not in dictionaries per customer and contact: a million contacts at S=10.
+        // Tallied in one pass per segment and in arrays by layer, not by filtering the customers per segment and
+        // counting in nested dictionaries per contact: a million contacts at S=10.
         struct Tally { var customers = 0; var recency = 0.0, frequency = 0.0, monetary = 0.0 }
-        var tallies = [Tally](repeating: Tally(), count: RFMSegment.allCases.count)
+        var tallies: [RFMSegment: Tally] = [:]
         var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
         for customer in customers {
-            tallies[customer.segment.index].customers += 1
-            tallies[customer.segment.index].recency += customer.recencyDays
-            tallies[customer.segment.index].frequency += customer.frequency
-            tallies[customer.segment.index].monetary += customer.monetary
+            var tally = tallies[customer.segment] ?? Tally()
+            tally.customers += 1
+            tally.recency += customer.recencyDays
+            tally.frequency += customer.frequency
+            tally.monetary += customer.monetary
+            tallies[customer.segment] = tally
             grid[customer.r - 1][customer.f - 1] += 1
         }
         let rfm = RFMSegment.allCases.map { segment -> RFMRow in
-            let tally = tallies[segment.index]
+            let tally = tallies[segment] ?? Tally()
             let count = Double(tally.customers)
             return RFMRow(segment: segment, customers: tally.customers,
                           averageRecencyDays: tally.customers == 0 ? nil : tally.recency / count,
@@ -88,18 +91,3 @@ package struct SegmentSummary: Sendable, Hashable {
     }
 }
 
-extension RFMSegment {
-    /// Position in `allCases`.
-    var index: Int {
-        switch self {
-        case .importantValue: 0
-        case .importantDevelop: 1
-        case .importantKeep: 2
-        case .importantRetain: 3
-        case .generalValue: 4
-        case .generalDevelop: 5
-        case .generalKeep: 6
-        case .generalRetain: 7
-        }
-    }
-}
