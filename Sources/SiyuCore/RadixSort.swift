@@ -7,6 +7,19 @@ package enum RadixSort {
     /// Below this many values a comparison sort is as fast.
     private static let smallCount = 256
 
+    /// `values` ascending, −0 coming back as +0 (they are equal). NaN must not occur. Each value becomes an
+    /// integer of the same order: the quintile edges of half a million RFM values took 0.05 s with the
+    /// standard library's sort.
+    package static func sorted(_ values: [Double]) -> [Double] {
+        let sign: UInt64 = 1 << 63
+        var keys = values.map { value in
+            let bits = (value == 0 ? 0 : value).bitPattern
+            return bits & sign == 0 ? bits | sign : ~bits
+        }
+        sort(&keys)
+        return keys.map { Double(bitPattern: $0 & sign != 0 ? $0 & ~sign : ~$0) }
+    }
+
     /// Sorts `values` ascending.
     package static func sort(_ values: inout [UInt64]) {
         guard values.count > smallCount else { return values.sort() }

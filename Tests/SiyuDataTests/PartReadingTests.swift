@@ -191,4 +191,14 @@ import Testing
             #expect(sorted == values.sorted())
         }
     }
+
+    @Test func sortsDoublesLikeTheStandardLibrary() {
+        var numbers = SeededNumbers(seed: 0xD0_0B1E)
+        let specials: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+                                  .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e-300, -2.5e10]
+        let values = specials + (0..<2_000).map { _ in (Double(numbers.next(2_000_001)) - 1_000_000) / 64 }
+        #expect(RadixSort.sorted(values) == values.sorted())
+        #expect(RadixSort.sorted([-0.0]).map(\.sign) == [.plus])
+        #expect(RadixSort.sorted([]) == [])
+    }
 }

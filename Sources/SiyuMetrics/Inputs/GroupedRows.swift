@@ -40,12 +40,17 @@ package struct GroupedRows: Sendable {
         if isLocal {
             // Touches exported contact by contact: reordering columns in place instead of gathering them into
             // new arrays saves the 215 MB of fresh memory the copies took at S=10, and the peak of holding both.
+            // Each owner's rows are sorted in place at the end of `order`, which is reserved whole (pages never
+            // written cost nothing): a sorted copy per owner and the list's doubling were 0.27 s of CPU at S=10.
             var reordered: [Int32] = [], order: [Int32] = []
+            order.reserveCapacity(keys.count)
             for owner in 0..<owners {
                 let range = starts[owner]..<starts[owner + 1]
                 guard Self.needsSorting(range, areInOrder) else { continue }
                 reordered.append(Int32(owner))
-                order += range.sorted(by: areInOrder)
+                let start = order.count
+                order.append(contentsOf: range)
+                Self.sort(&order[start...], areInOrder)
             }
             layout = .local(owners: reordered, order: order)
             return
@@ -72,6 +77,21 @@ package struct GroupedRows: Sendable {
             previous = row
         }
         return false
+    }
+
+    /// Sorts one owner's rows: by insertion when there are few, as for nearly every contact's touches, which
+    /// is several times faster there than the library's sort.
+    private static func sort(_ rows: inout ArraySlice<Int32>, _ areInOrder: (Int32, Int32) -> Bool) {
+        guard rows.count <= 24 else { return rows.sort(by: areInOrder) }
+        for index in rows.indices.dropFirst() {
+            let row = rows[index]
+            var slot = index
+            while slot > rows.startIndex, areInOrder(row, rows[slot - 1]) {
+                rows[slot] = rows[slot - 1]
+                slot -= 1
+            }
+            rows[slot] = row
+        }
     }
 
     /// The same groups without the row map, once every column has been gathered: it can be as long as the

@@ -1,10 +1,12 @@
+import SiyuCore
+
 /// 1–5 quintile scores as pandas' `qcut(values, 5)` gives them: bin edges at the 0, 20, …, 100th percentiles
 /// (linear interpolation), right-closed bins, the lowest value in bin 1. When ties make edges repeat, the scores
 /// fall back to `qcut(rank(method: "first"), 5)` (rank percentiles), as KPIS.md §5 asks.
 package enum QuintileScorer {
     package static func scores(_ values: [Double]) -> [Int] {
         guard !values.isEmpty else { return [] }
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         let edges = (0...5).map { quantile(sorted, Double($0) / 5) }
         if Set(edges).count == edges.count { return values.map { bin($0, edges) } }
         return rankScores(firstRanks(values))

@@ -86,11 +86,11 @@ package enum RFMHighRule: String, Sendable, CaseIterable {
     }
 }
 
-/// The classic Chinese 8 RFM segments.
-package enum RFMSegment: String, Sendable, CaseIterable, Hashable {
-    case importantValue = "重要价值客户", importantDevelop = "重要发展客户", importantKeep = "重要保持客户",
-         importantRetain = "重要挽留客户", generalValue = "一般价值客户", generalDevelop = "一般发展客户",
-         generalKeep = "一般保持客户", generalRetain = "一般挽留客户"
+/// The classic Chinese 8 RFM segments. Numbered, not backed by their names: tallying half a million customers
+/// by segment hashed the Chinese name of each through `RawRepresentable` (0.16 s at S=10).
+package enum RFMSegment: Int, Sendable, CaseIterable, Hashable {
+    case importantValue, importantDevelop, importantKeep, importantRetain, generalValue, generalDevelop, generalKeep,
+         generalRetain
 
     init(recent: Bool, frequent: Bool, valuable: Bool) {
         switch (recent, frequent, valuable) {
@@ -102,6 +102,19 @@ package enum RFMSegment: String, Sendable, CaseIterable, Hashable {
         case (true, false, false): self = .generalDevelop
         case (false, true, false): self = .generalKeep
         case (false, false, false): self = .generalRetain
+        }
+    }
+
+    package var chinese: String {
+        switch self {
+        case .importantValue: "重要价值客户"
+        case .importantDevelop: "重要发展客户"
+        case .importantKeep: "重要保持客户"
+        case .importantRetain: "重要挽留客户"
+        case .generalValue: "一般价值客户"
+        case .generalDevelop: "一般发展客户"
+        case .generalKeep: "一般保持客户"
+        case .generalRetain: "一般挽留客户"
         }
     }
 

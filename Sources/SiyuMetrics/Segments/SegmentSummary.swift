@@ -39,19 +39,17 @@ package struct SegmentSummary: Sendable, Hashable {
         // Tallied in one pass per segment and in arrays by layer, not by filtering the customers per segment and
         // counting in nested dictionaries per contact: a million contacts at S=10.
         struct Tally { var customers = 0; var recency = 0.0, frequency = 0.0, monetary = 0.0 }
-        var tallies: [RFMSegment: Tally] = [:]
+        var tallies = Array(repeating: Tally(), count: RFMSegment.allCases.count)
         var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
         for customer in customers {
-            var tally = tallies[customer.segment] ?? Tally()
-            tally.customers += 1
-            tally.recency += customer.recencyDays
-            tally.frequency += customer.frequency
-            tally.monetary += customer.monetary
-            tallies[customer.segment] = tally
+            tallies[customer.segment.rawValue].customers += 1
+            tallies[customer.segment.rawValue].recency += customer.recencyDays
+            tallies[customer.segment.rawValue].frequency += customer.frequency
+            tallies[customer.segment.rawValue].monetary += customer.monetary
             grid[customer.r - 1][customer.f - 1] += 1
         }
         let rfm = RFMSegment.allCases.map { segment -> RFMRow in
-            let tally = tallies[segment] ?? Tally()
+            let tally = tallies[segment.rawValue]
             let count = Double(tally.customers)
             return RFMRow(segment: segment, customers: tally.customers,
                           averageRecencyDays: tally.customers == 0 ? nil : tally.recency / count,

@@ -31,8 +31,11 @@ package enum CampaignTable {
             var responseMinutes: [Double] = []
         }
         let clock = inputs.settings.clock
-        // A campaign is its name, or the local day of the send when it has none (numbered below −1).
-        var tallies: [Int64: Tally] = [:]
+        // A campaign is its name, or the local day of the send when it has none (numbered below −1). Tallies are
+        // changed in place in an array: one copied out of a dictionary and back copied its list of response
+        // times on every append.
+        var slotOfKey: [Int64: Int] = [:]
+        var keys: [Int64] = [], tallies: [Tally] = []
         var sends: [Int] = []
         var seen: [Int64] = []
         let day: Int64 = 86_400
@@ -54,11 +57,16 @@ package enum CampaignTable {
                 let sentAt = inputs.touchAt[send]
                 let campaign = inputs.touchCampaign[send]
                 let key = campaign >= 0 ? Int64(campaign) : -clock.day(of: sentAt) - 2
-                var tally = tallies[key] ?? Tally()
-                tally.first = min(tally.first, sentAt)
-                guard !seen.contains(key) else { tallies[key] = tally; continue }
+                let slot = slotOfKey[key] ?? {
+                    keys.append(key)
+                    tallies.append(Tally())
+                    slotOfKey[key] = tallies.count - 1
+                    return tallies.count - 1
+                }()
+                tallies[slot].first = min(tallies[slot].first, sentAt)
+                guard !seen.contains(key) else { continue }
                 seen.append(key)
-                tally.recipients += 1
+                tallies[slot].recipients += 1
                 let nextSend = position + 1 < sends.count ? inputs.touchAt[sends[position + 1]] : Int64.max
                 var reply = send + 1
                 while reply < all.upperBound && inputs.touchAt[reply] < nextSend {
@@ -67,22 +75,21 @@ package enum CampaignTable {
                 }
                 if reply < all.upperBound && inputs.touchAt[reply] < nextSend {
                     let delay = inputs.touchAt[reply] - sentAt
-                    if delay < 24 * 3600 { tally.responded24 += 1 }
+                    if delay < 24 * 3600 { tallies[slot].responded24 += 1 }
                     if delay < 72 * 3600 {
-                        tally.responded72 += 1
-                        tally.responseMinutes.append(Double(delay) / 60)
+                        tallies[slot].responded72 += 1
+                        tallies[slot].responseMinutes.append(Double(delay) / 60)
                     }
                 }
                 // A loss belongs to the latest send before it.
                 if lostAt >= sentAt, lostAt < nextSend {
-                    if lostAt < sentAt + day { tally.lost24 += 1 }
-                    if lostAt < sentAt + 3 * day { tally.lost72 += 1 }
+                    if lostAt < sentAt + day { tallies[slot].lost24 += 1 }
+                    if lostAt < sentAt + 3 * day { tallies[slot].lost72 += 1 }
                 }
-                tallies[key] = tally
             }
         }
         let hazard = baselineHazard(inputs, period: period, window: day)
-        let rows = tallies.map { key, tally -> CampaignRow in
+        let rows = zip(keys, tallies).map { key, tally -> CampaignRow in
             let name = key >= 0 ? inputs.campaignNames[Int(key)] : CivilDate.isoString(-key - 2)
             let recipients = Double(tally.recipients)
             func lift(_ lost: Int, days: Int) -> Double? {

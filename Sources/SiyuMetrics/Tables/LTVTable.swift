@@ -14,39 +14,42 @@ package enum LTVTable {
     package static let ages: [Int64] = [30, 90, 180, 365]
 
     package static func build(_ inputs: MetricInputs, asOf: Int64) -> [LTVRow] {
-        struct Tally { var contacts = 0; var mature = [Int](repeating: 0, count: 4); var spend = [Int64](repeating: 0, count: 4) }
-        var all = Tally()
-        var channels = [Tally?](repeating: nil, count: inputs.channelNames.count)
+        // Tallies in flat arrays, channel after channel (the last slot for every channel together): a struct of
+        // arrays per channel, copied out and back for each contact, made two arrays per contact (a million at
+        // S=10).
+        let channelCount = inputs.channelNames.count, all = channelCount
+        var contacts = [Int](repeating: 0, count: channelCount + 1)
+        var mature = [Int](repeating: 0, count: (channelCount + 1) * ages.count)
+        var spend = [Int64](repeating: 0, count: (channelCount + 1) * ages.count)
         var windowEnds = [Int64](repeating: 0, count: ages.count)
         var spent = [Int64](repeating: 0, count: ages.count)
         for contact in inputs.contactAdded.indices where inputs.contactAdded[contact] < asOf {
             let added = inputs.contactAdded[contact]
-            var tally = channels[Int(inputs.contactChannel[contact])] ?? Tally()
-            tally.contacts += 1
-            all.contacts += 1
+            let channel = Int(inputs.contactChannel[contact])
+            contacts[channel] += 1
+            contacts[all] += 1
             // The ages whose window is over, youngest first, summed in one walk over the person's purchases.
-            var mature = 0
-            while mature < ages.count, added + ages[mature] * secondsPerDay <= asOf {
-                windowEnds[mature] = added + ages[mature] * secondsPerDay
-                mature += 1
+            var matured = 0
+            while matured < ages.count, added + ages[matured] * secondsPerDay <= asOf {
+                windowEnds[matured] = added + ages[matured] * secondsPerDay
+                matured += 1
             }
-            if mature > 0 {
-                inputs.spend(person: Int(inputs.contactPerson[contact]), from: added, toEach: windowEnds[..<mature], into: &spent)
+            if matured > 0 {
+                inputs.spend(person: Int(inputs.contactPerson[contact]), from: added, toEach: windowEnds[..<matured], into: &spent)
             }
-            for index in 0..<mature {
-                tally.mature[index] += 1
-                tally.spend[index] += spent[index]
-                all.mature[index] += 1
-                all.spend[index] += spent[index]
+            for age in 0..<matured {
+                mature[channel * ages.count + age] += 1
+                spend[channel * ages.count + age] += spent[age]
+                mature[all * ages.count + age] += 1
+                spend[all * ages.count + age] += spent[age]
             }
-            channels[Int(inputs.contactChannel[contact])] = tally
         }
-        func row(_ channel: String?, _ tally: Tally) -> LTVRow {
-            LTVRow(channel: channel, contacts: tally.contacts,
-                   values: ages.indices.map { ratio(yuan(tally.spend[$0]), Double(tally.mature[$0])) })
+        func row(_ name: String?, _ channel: Int) -> LTVRow {
+            LTVRow(channel: name, contacts: contacts[channel],
+                   values: ages.indices.map { ratio(yuan(spend[channel * ages.count + $0]), Double(mature[channel * ages.count + $0])) })
         }
-        let named = channels.indices.compactMap { channel in channels[channel].map { (inputs.channelNames[channel], $0) } }
-        return [row(nil, all)] + named.sorted { $0.0 < $1.0 }.map { row($0.0, $0.1) }
+        let named = (0..<channelCount).filter { contacts[$0] > 0 }.sorted { inputs.channelNames[$0] < inputs.channelNames[$1] }
+        return [row(nil, all)] + named.map { row(inputs.channelNames[$0], $0) }
     }
 
     /// Referral-inclusive LTV (KPIS.md §7b), one generation, as of each of the ascending `ends`: each buyer's own

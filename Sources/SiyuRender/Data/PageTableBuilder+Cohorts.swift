@@ -69,7 +69,7 @@ extension PageTableBuilder {
                       .init("frequency", l("平均订单数", "Avg. orders"), .ratio),
                       .init("monetary", l("平均消费", "Avg. spend"), .money)],
             rows: report.segments.rfm.map { row in
-                [.text(l(row.segment.rawValue, row.segment.english)), people(row.customers),
+                [.text(l(row.segment.chinese, row.segment.english)), people(row.customers),
                  over(row.customers, row.averageRecencyDays), over(row.customers, row.averageFrequency),
                  over(row.customers, row.averageMonetary)]
             },

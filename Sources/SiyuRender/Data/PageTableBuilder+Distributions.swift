@@ -1,9 +1,10 @@
+import SiyuCore
 import SiyuMetrics
 
 extension PageTableBuilder {
     /// Predicted 12-month CLV per customer, in bins with nice edges up to the 95th percentile (the last bin is open).
     package func clvDistribution() -> PageTable {
-        let values = report.clv.values.filter(\.isFinite).sorted()
+        let values = RadixSort.sorted(report.clv.values.filter(\.isFinite))
         var bins: [(String, Int)] = []
         if let last = values.last {
             let p95 = values[Int(Double(values.count - 1) * 0.95)]

@@ -36,7 +36,7 @@ struct SegmentTables {
         for row in segments.rfm {
             let share = segments.rfmCustomers == 0 || row.customers < minGroupSize ? nil
                 : Double(row.customers) / Double(segments.rfmCustomers)
-            html += "<tr><th scope=\"row\">" + l.pick(row.segment.rawValue, row.segment.english) + "</th>"
+            html += "<tr><th scope=\"row\">" + l.pick(row.segment.chinese, row.segment.english) + "</th>"
             html += "<td data-value=\"\(row.customers)\">\(count(row.customers))</td>"
             html += "<td>\(HTML.escape(format.value(share, unit: .rate)))</td>"
             html += "<td>\(average(row.averageRecencyDays, row.customers) { format.fixed($0, decimals: 0) })</td>"

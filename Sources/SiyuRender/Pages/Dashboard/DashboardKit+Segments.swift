@@ -26,7 +26,7 @@ extension DashboardKit {
                              "Qualifying orders in the last 365 days; R, F and M scored 1–5 by quintile, 3+ is high; high R means recent."),
                     facts: [fact(l("参与分群的客户", "Customers segmented"), Double(segments.rfmCustomers), .count)],
                     figures: [figures.bars("fig-segments-rfm", l("各分群客户数", "Customers per segment"),
-                                           labels: rfm.map { l($0.segment.rawValue, $0.segment.english) },
+                                           labels: rfm.map { l($0.segment.chinese, $0.segment.english) },
                                            series: [peopleSeries(l("客户数", "Customers"), rfm.map(\.customers))],
                                            kind: .count, categoryTitle: l("分群", "Segment"), orientation: .horizontal)],
                     tables: [table("rfm_segments", on: id)]),
