@@ -42,6 +42,17 @@ import Testing
         #expect(parts.dataset.touches.campaignNames == whole.dataset.touches.campaignNames)
     }
 
+    @Test func eachTouchKeepsItsGroupWhenGroupsRepeatOrChange() throws {
+        // The last group is reused when a cell repeats it; short ids, long ones and a quoted one.
+        let groups = ["g1", "g1", "", "g2", "g1", "一个很长的群名称的编号", "一个很长的群名称的编号", "一个很长的群名称的编号X", "g2",
+                      "\"g2\"", "g1"]
+        var text = "contact_id,at,kind,direction,group_id,campaign\n"
+        for group in groups { text += "wm1,2025-11-10 10:00:00,\(group.isEmpty ? "私聊" : "群消息"),in,\(group),\n" }
+        let read = try Fixtures.read([.contacts: Self.contacts, .touches: text])
+        #expect(read.dataset.touches.map(\.groupId) == groups.map { $0.isEmpty ? nil : $0.replacingOccurrences(of: "\"", with: "") })
+        #expect(read.dataset.touches.groupIds == ["g1", "g2", "一个很长的群名称的编号", "一个很长的群名称的编号X"])
+    }
+
     @Test func aQuotedLineEndAtAPartBoundaryIsReadCorrectly() throws {
         // Campaign names with line breaks inside quotes: some part boundaries fall inside them.
         var text = "contact_id,at,kind,direction,group_id,campaign\n"

@@ -105,6 +105,8 @@ struct OrderDecoder: RowDecoder {
 
 struct TouchDecoder: RowDecoder {
     let contact, at, kind, direction, group, campaign: Int?
+    /// Held here rather than read from the statics on every row, which checked their one-time initialisation.
+    let kinds = TouchKind.labels, directions = Direction.labels
 
     init(_ header: ResolvedHeader) {
         contact = header["contact_id"]
@@ -120,9 +122,9 @@ struct TouchDecoder: RowDecoder {
     func decode(_ row: inout RowCursor, into table: inout TouchTable) -> Bool {
         let contact = row.requiredText(contact, "contact_id")
         let at = row.instant(at, "at", required: true)
-        let kind = row.label(kind, "kind", default: nil, labels: TouchKind.labels,
+        let kind = row.label(kind, "kind", default: nil, labels: kinds,
                              allowed: "mass_send (群发), private_chat (私聊), moment (朋友圈), group_message (群消息)")
-        let direction = row.label(direction, "direction", default: nil, labels: Direction.labels,
+        let direction = row.label(direction, "direction", default: nil, labels: directions,
                                   allowed: "in (收到), out (发出)")
         guard row.isValid, let contact, let at, let kind, let direction else { return false }
         table.append(contact: contact, at: at, kind: kind, direction: direction, group: row.optionalText(group),

