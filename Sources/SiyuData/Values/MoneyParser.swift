@@ -8,6 +8,7 @@ package enum MoneyParser {
     }
 
     package static func fen(_ bytes: UnsafeBufferPointer<UInt8>, allowNegative: Bool = false) -> Int64? {
+        if let amount = plainFen(bytes) { return amount }
         var negative = false
         var sawSign = false
         var sawCurrency = false
@@ -67,6 +68,30 @@ package enum MoneyParser {
         while fractionDigits < 2 { fraction *= 10; fractionDigits += 1 }
         let total = integer * 100 + fraction + (roundUp ? 1 : 0)
         return negative ? -total : total
+    }
+
+    /// `1234`, `1234.5` or `1234.50`, as nearly every export writes amounts, read without decoding characters:
+    /// the general loop took 340 instructions an amount (3 million orders at S=10). Nil for anything else.
+    @inline(__always)
+    private static func plainFen(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var integer: Int64 = 0, index = 0
+        while index < bytes.count, index < 12, bytes[index] &- 0x30 < 10 {
+            integer = integer * 10 + Int64(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > 0 else { return nil }
+        if index == bytes.count { return integer * 100 }
+        guard bytes[index] == UInt8(ascii: "."), bytes.count - index <= 3 else { return nil }
+        var fraction: Int64 = 0
+        for position in index + 1..<index + 3 {
+            guard position < bytes.count else {
+                fraction *= 10
+                continue
+            }
+            guard bytes[position] &- 0x30 < 10 else { return nil }
+            fraction = fraction * 10 + Int64(bytes[position] &- 0x30)
+        }
+        return integer * 100 + fraction
     }
 
     /// A space inside the number is allowed only before the end or a trailing 元.
