@@ -47,14 +47,7 @@ package struct OrderTable: Sendable, RandomAccessCollection, Equatable, Expressi
     /// Appends an order from the cells of its row: the customer and channel are numbered from their bytes.
     mutating func append(id: String, customer: CellText, paidAt: Int64, amount: Int64, channel: CellText?,
                          refunded: Bool, line: Int) {
-        // Exports often list a customer's orders together: the previous row's customer usually matches, without hashing.
-        let number: Int32
-        if let last = customers.last, customerNumbers.isNumber(last, of: customer) {
-            number = last
-        } else {
-            number = customerNumbers.number(customer)
-        }
-        appendRow(id: id, customer: number, paidAt: paidAt, amount: amount,
+        appendRow(id: id, customer: customerNumbers.number(customer, tryingFirst: customers.last ?? -1), paidAt: paidAt, amount: amount,
                   channel: channel.map { channelNumbers.number($0) } ?? -1, refunded: refunded, line: line)
     }
 

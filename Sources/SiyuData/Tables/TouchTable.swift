@@ -58,22 +58,12 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
     /// Appends a touch from the cells of its row: ids are numbered from their bytes, so a row costs no `String`.
     mutating func append(contact: CellText, at: Int64, kind: TouchKind, direction: Direction, group: CellText?,
                          campaign: CellText?) {
-        // Exports list a contact's touches together: the previous row's id usually matches, without hashing.
-        if let last = contacts.last, contactNumbers.isNumber(last, of: contact) {
-            contacts.append(last)
-        } else {
-            contacts.append(contactNumbers.number(contact))
-        }
+        contacts.append(contactNumbers.number(contact, tryingFirst: contacts.last ?? -1))
         times.append(at)
         kinds.append(kind)
         directions.append(direction)
-        // A contact's group messages are nearly all in one group: 95% of group cells repeat the last one.
-        if let group {
-            if lastGroup < 0 || !groupNumbers.isNumber(lastGroup, of: group) { lastGroup = groupNumbers.number(group) }
-            groups.append(lastGroup)
-        } else {
-            groups.append(-1)
-        }
+        if let group { lastGroup = groupNumbers.number(group, tryingFirst: lastGroup) }
+        groups.append(group == nil ? -1 : lastGroup)
         campaigns.append(campaign.map { campaignNumbers.number($0) } ?? -1)
     }
 

@@ -57,12 +57,15 @@ package enum CampaignTable {
                 let sentAt = inputs.touchAt[send]
                 let campaign = inputs.touchCampaign[send]
                 let key = campaign >= 0 ? Int64(campaign) : -clock.day(of: sentAt) - 2
-                let slot = slotOfKey[key] ?? {
+                let slot: Int
+                if let known = slotOfKey[key] {
+                    slot = known
+                } else {
+                    slot = tallies.count
+                    slotOfKey[key] = slot
                     keys.append(key)
                     tallies.append(Tally())
-                    slotOfKey[key] = tallies.count - 1
-                    return tallies.count - 1
-                }()
+                }
                 tallies[slot].first = min(tallies[slot].first, sentAt)
                 guard !seen.contains(key) else { continue }
                 seen.append(key)
