@@ -4,18 +4,9 @@
 #include <emmintrin.h>
 #endif
 
-/// Records a field's end; -2 past the capacity, -3 when the field is over the size cap, otherwise 0.
-static inline long field_ends_at(long at, long *fieldStart, long fieldSizeCap, long *ends, long *count, long capacity) {
-    if (*count == capacity) return -2;
-    if (at - *fieldStart > fieldSizeCap) return -3;
-    ends[(*count)++] = at;
-    *fieldStart = at + 1;
-    return 0;
-}
-
 long siyu_split_plain_line(const uint8_t *bytes, long start, long end, uint8_t delimiter, long fieldSizeCap,
                            long *ends, long capacity) {
-    long count = 0, fieldStart = start, index = start, failure;
+    long count = 0, index = start;
 #if defined(__SSE2__)
     const __m128i delimiters = _mm_set1_epi8((char)delimiter);
     const __m128i lineFeeds = _mm_set1_epi8('\n');
@@ -30,14 +21,13 @@ long siyu_split_plain_line(const uint8_t *bytes, long start, long end, uint8_t d
         // Only the bytes before the line end belong to this line.
         const unsigned before = stops ? (1u << __builtin_ctz(stops)) - 1 : 0xFFFFu;
         if (quoted & before) return -1;
-        for (splits &= before; splits; splits &= splits - 1) {
-            if ((failure = field_ends_at(index + __builtin_ctz(splits), &fieldStart, fieldSizeCap, ends, &count, capacity))) {
-                return failure;
-            }
-        }
+        splits &= before;
+        // Room for the chunk's fields is checked once, not per field, and counted only when it may be short.
+        if (count + 16 > capacity && count + __builtin_popcount(splits) > capacity) return -2;
+        for (; splits; splits &= splits - 1) ends[count++] = index + __builtin_ctz(splits);
         if (stops) {
-            failure = field_ends_at(index + __builtin_ctz(stops), &fieldStart, fieldSizeCap, ends, &count, capacity);
-            return failure ? failure : count;
+            index += __builtin_ctz(stops);
+            goto lineEnd;
         }
     }
 #endif
@@ -45,10 +35,21 @@ long siyu_split_plain_line(const uint8_t *bytes, long start, long end, uint8_t d
         const uint8_t byte = bytes[index];
         if (byte == '"') return -1;
         if (byte == '\n' || byte == '\r') break;
-        if (byte == delimiter && (failure = field_ends_at(index, &fieldStart, fieldSizeCap, ends, &count, capacity))) {
-            return failure;
+        if (byte == delimiter) {
+            if (count == capacity) return -2;
+            ends[count++] = index;
         }
     }
-    failure = field_ends_at(index, &fieldStart, fieldSizeCap, ends, &count, capacity);
-    return failure ? failure : count;
+#if defined(__SSE2__)
+lineEnd:
+#endif
+    if (count == capacity) return -2;
+    ends[count++] = index;
+    // No field of a line within the cap can be over it, so fields are measured only on a longer line.
+    if (index - start > fieldSizeCap) {
+        for (long field = 0, fieldStart = start; field < count; fieldStart = ends[field++] + 1) {
+            if (ends[field] - fieldStart > fieldSizeCap) return -3;
+        }
+    }
+    return count;
 }

@@ -1,9 +1,13 @@
 import Dispatch
+import Foundation
 
 /// Work that splits into independent items, spread over every core. Results come back in index order, so the
 /// output never depends on how the items were scheduled: same input, same bytes. Iterations are handed out one at
 /// a time, so put the longest items first. A `map` inside another runs on one core (libdispatch does not nest).
 package enum Parallel {
+    /// The cores work is spread over.
+    package static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     /// `transform(0) … transform(count - 1)` on every core, in index order.
     package static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }

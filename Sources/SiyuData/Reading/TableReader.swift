@@ -104,12 +104,17 @@ struct TableReader {
             let partSize = max(options.partSize, 1)
             let end = document.range.upperBound
             guard end - start >= 2 * partSize else { return nil }
+            // Parts of about `partSize`, as many as a multiple of the cores and of one size, so that no core waits
+            // on the last: stepping by `partSize` read touches.csv at S=1 (72 MB) as 32 + 40 MB.
+            let cores = Parallel.cores
+            let partCount = (Int((Double(end - start) / Double(partSize)).rounded()) + cores - 1) / cores * cores
             let bytes = document.source.buffer
             var bounds = [start]
-            while let last = bounds.last, end - last > partSize + partSize / 2 {
-                var next = last + partSize
+            for part in 1..<partCount {
+                guard let last = bounds.last else { break }
+                var next = max(start + (end - start) / partCount * part, last)
                 while next < end && bytes[next] != .lf { next += 1 }
-                guard next < end else { break }
+                guard next + 1 < end else { break }
                 bounds.append(next + 1)
             }
             bounds.append(end)
