@@ -22,8 +22,8 @@ enum IntegrityChecker {
             switch table {
             case 0:
                 var contacts = input.contacts
-                let firstRows = splitMultiStaffRelationships(&contacts)
-                found.duplicates = duplicates(firstRows, id: { contacts[$0].id }, line: { contacts[$0].line }, "contact_id",
+                let repeats = splitMultiStaffRelationships(&contacts)
+                found.duplicates = duplicates(repeats, id: { contacts[$0].id }, line: { contacts[$0].line }, "contact_id",
                                               path(.contacts), lenient, &found.errors)
                 for (index, contact) in contacts.enumerated() {
                     guard let lost = contact.lostAt, lost < contact.addedAt else { continue }
@@ -38,11 +38,11 @@ enum IntegrityChecker {
                 found.contacts = contacts
             case 1:
                 let orders = input.orders
-                found.duplicates = duplicates(firstRows(orders.ids), id: { orders.ids[$0] }, line: { Int(orders.lines[$0]) },
+                found.duplicates = duplicates(IdIndex.repeats(count: orders.ids.count) { orders.ids[$0] }, id: { orders.ids[$0] }, line: { Int(orders.lines[$0]) },
                                               "order_id", path(.orders), lenient, &found.errors)
             default:
                 let groups = input.groups
-                found.duplicates = duplicates(firstRows(groups.map(\.id)), id: { groups[$0].id }, line: { groups[$0].line },
+                found.duplicates = duplicates(IdIndex.repeats(count: groups.count) { groups[$0].id }, id: { groups[$0].id }, line: { groups[$0].line },
                                               "group_id", path(.groups), lenient, &found.errors)
             }
             return found
@@ -67,17 +67,15 @@ enum IntegrityChecker {
     /// WeCom's customer export has one row per (customer, staff member) with the same 客户ID: one person, several
     /// relationships. Rows sharing an id but each with a different owner are kept as separate relationships — the
     /// earliest keeps the id (touches name it), later ones become `id@owner` — all with the id as the person.
-    /// Rows repeating an id with the same owner stay duplicates. Returns the first row of each row's id after the
-    /// split (see `firstRows`), which it finds on the way.
+    /// Rows repeating an id with the same owner stay duplicates. Returns the rows repeating an id after the split
+    /// (`IdIndex.repeats`), which it finds on the way.
     @discardableResult
-    static func splitMultiStaffRelationships(_ contacts: inout [Contact]) -> [Int] {
-        // Only repeated ids matter: the id numbering finds them without a dictionary entry and an array for every
-        // contact (0.5 s at S=10).
-        let firstRows = firstRows(contacts.map(\.id))
+    static func splitMultiStaffRelationships(_ contacts: inout [Contact]) -> [(row: Int, first: Int)] {
+        // Only repeated ids matter: the index finds them without a dictionary entry and an array for every contact
+        // (0.5 s at S=10).
+        let repeats = IdIndex.repeats(count: contacts.count) { contacts[$0].id }
         var rowsById: [String: [Int]] = [:]
-        for (index, first) in firstRows.enumerated() where first != index {
-            rowsById[contacts[index].id, default: [first]].append(index)
-        }
+        for (row, first) in repeats { rowsById[contacts[row].id, default: [first]].append(row) }
         var renamed = false
         for (id, rows) in rowsById where rows.count > 1 {
             let owners = rows.compactMap { contacts[$0].owner }
@@ -88,15 +86,16 @@ enum IntegrityChecker {
                 renamed = true
             }
         }
-        return renamed ? Self.firstRows(contacts.map(\.id)) : firstRows
+        return renamed ? IdIndex.repeats(count: contacts.count) { contacts[$0].id } : repeats
     }
 
-    /// Indices of the rows repeating an earlier id (`firstRows`, with each row's id and line), each an error
-    /// unless `lenient`.
-    private static func duplicates(_ firstRows: [Int], id: (Int) -> String, line: (Int) -> Int, _ column: String,
-                                   _ path: String, _ lenient: Bool, _ errors: inout DiagnosticCollector) -> Set<Int> {
+    /// The rows repeating an earlier id (`IdIndex.repeats`, with each row's id and line), each an error unless
+    /// `lenient`.
+    private static func duplicates(_ repeats: [(row: Int, first: Int)], id: (Int) -> String, line: (Int) -> Int,
+                                   _ column: String, _ path: String, _ lenient: Bool,
+                                   _ errors: inout DiagnosticCollector) -> Set<Int> {
         var repeated = Set<Int>()
-        for (index, first) in firstRows.enumerated() where first != index {
+        for (index, first) in repeats {
             repeated.insert(index)
             if !lenient {
                 errors.add(.error(at: SourceLocation(file: path, line: line(index)), "duplicate \(column) \"\(id(index))\"",
@@ -105,9 +104,6 @@ enum IntegrityChecker {
         }
         return repeated
     }
-
-    /// For each id, the index of the first one equal to it (its own index when it is the first).
-    private static func firstRows(_ ids: [String]) -> [Int] { IdIndex.firstRows(ids).map(Int.init) }
 
     private static func remove<Row>(_ rows: inout [Row], _ reasons: [(String, Set<Int>)], _ table: DataTable,
                                     _ skipped: inout [SkippedRows]) {

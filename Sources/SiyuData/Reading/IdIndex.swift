@@ -1,5 +1,5 @@
 /// The rows of a list of ids, findable by id: the first row holding an id, one id or many at a time, and
-/// (`firstRows`) each row's first row with the same id, which is how duplicates are found. Ids are compared byte
+/// (`repeats`) the rows repeating an earlier row's id, which is how duplicates are found. Ids are compared byte
 /// for byte, as an export writes them.
 ///
 /// One hash table over millions of ids misses the cache on nearly every probe: checking the 2.7 million order ids
@@ -34,7 +34,7 @@ package struct IdIndex: Sendable {
     }
 
     private init(_ ids: [String], repeated: (_ row: Int32, _ first: Int32) -> Void) {
-        let grouped = Grouped(ids.map(IdKey.init), bits: Self.partitionBits(ids.count))
+        let grouped = Grouped(count: ids.count, bits: Self.partitionBits(ids.count)) { IdKey(ids[$0]) }
         longIds = grouped.keys.allSatisfy(\.isExact) ? [] : ids
         var slotStarts = [0]
         slotStarts.reserveCapacity(grouped.starts.count)
@@ -45,7 +45,9 @@ package struct IdIndex: Sendable {
         slots.withUnsafeMutableBufferPointer { slots in
             for part in 0..<grouped.partitions {
                 let table = UnsafeMutableBufferPointer(rebasing: slots[slotStarts[part]..<slotStarts[part + 1]])
-                grouped.enter(part, into: table, ids: ids) { position, first in repeated(grouped.rows[position], grouped.rows[first]) }
+                grouped.enter(part, into: table, id: { ids[$0] }) { position, first in
+                    repeated(grouped.rows[position], grouped.rows[first])
+                }
             }
         }
         keys = grouped.keys
@@ -55,22 +57,25 @@ package struct IdIndex: Sendable {
         self.slotStarts = slotStarts
     }
 
-    /// For each id, the row of the first one equal to it (its own row when it is the first). One small table is
-    /// reused for every partition, so no memory but the result is left behind.
-    package static func firstRows(_ ids: [String]) -> [Int32] {
-        let grouped = Grouped(ids.map(IdKey.init), bits: partitionBits(ids.count))
-        var firstRows = Array(0..<Int32(truncatingIfNeeded: ids.count))
+    /// The rows whose id appeared on an earlier row, ascending, each with the row of that id's first appearance:
+    /// how duplicates are found. Only these are returned, and ids are read through `id` rather than copied into an
+    /// array: checking the 2.7 million order ids at S=10, a row number for every row and a copy of the ids were
+    /// fresh memory the kernel zeroes, as costly here as the hashing. One small table is reused for every
+    /// partition.
+    package static func repeats(count: Int, id: (Int) -> String) -> [(row: Int, first: Int)] {
+        let grouped = Grouped(count: count, bits: partitionBits(count)) { IdKey(id($0)) }
+        var repeats: [(row: Int, first: Int)] = []
         var table = [UInt32](repeating: 0, count: tableSize(grouped.largest))
         table.withUnsafeMutableBufferPointer { whole in
             for part in 0..<grouped.partitions {
                 let table = UnsafeMutableBufferPointer(rebasing: whole[0..<tableSize(grouped.starts[part + 1] - grouped.starts[part])])
                 table.update(repeating: 0)
-                grouped.enter(part, into: table, ids: ids) { position, first in
-                    firstRows[Int(grouped.rows[position])] = grouped.rows[first]
+                grouped.enter(part, into: table, id: id) { position, first in
+                    repeats.append((Int(grouped.rows[position]), Int(grouped.rows[first])))
                 }
             }
         }
-        return firstRows
+        return repeats.sorted { $0.row < $1.row }
     }
 
     /// The first row holding `id`, or nil.
@@ -81,7 +86,7 @@ package struct IdIndex: Sendable {
 
     /// The first row holding each id, or -1: one partition at a time, so that its table stays in the cache.
     package func rows(of probes: [String]) -> [Int32] {
-        let grouped = Grouped(probes.map(IdKey.init), bits: Self.bits(partitions: starts.count - 1))
+        let grouped = Grouped(count: probes.count, bits: Self.bits(partitions: starts.count - 1)) { IdKey(probes[$0]) }
         var found = [Int32](repeating: -1, count: probes.count)
         for part in 0..<grouped.partitions {
             for member in grouped.starts[part]..<grouped.starts[part + 1] {
@@ -134,21 +139,30 @@ private struct Grouped {
     /// Partition `p` is `starts[p]..<starts[p + 1]`.
     var starts: [Int]
 
-    init(_ keys: [IdKey], bits: Int) {
-        let partitionOf = keys.map { UInt16(truncatingIfNeeded: Self.partition($0.hash, bits: bits)) }
+    /// The keys of rows `0..<count`, grouped. Each key is made twice, to find its partition and to place it,
+    /// rather than kept in an array in row order: for millions of ids that array was fresh memory costing more
+    /// than making the keys again.
+    init(count: Int, bits: Int, key: (Int) -> IdKey) {
+        var partitionOf = [UInt16](repeating: 0, count: count)
         var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for part in partitionOf { starts[Int(part) + 1] += 1 }
+        for row in 0..<count {
+            let part = UInt16(truncatingIfNeeded: Self.partition(key(row).hash, bits: bits))
+            partitionOf[row] = part
+            starts[Int(part) + 1] += 1
+        }
         for index in 1..<starts.count { starts[index] += starts[index - 1] }
         var next = starts
-        var grouped = [IdKey](repeating: keys.first ?? IdKey(""), count: keys.count)
-        var rows = [Int32](repeating: 0, count: keys.count)
-        for (row, part) in partitionOf.enumerated() {
-            let position = next[Int(part)]
-            grouped[position] = keys[row]
-            rows[position] = Int32(truncatingIfNeeded: row)
-            next[Int(part)] = position + 1
+        var rows = [Int32](repeating: 0, count: count)
+        keys = [IdKey](unsafeUninitializedCapacity: count) { grouped, initialized in
+            for row in 0..<count {
+                let part = Int(partitionOf[row])
+                let position = next[part]
+                grouped.initializeElement(at: position, to: key(row))
+                rows[position] = Int32(truncatingIfNeeded: row)
+                next[part] = position + 1
+            }
+            initialized = count
         }
-        self.keys = grouped
         self.rows = rows
         self.starts = starts
     }
@@ -161,7 +175,7 @@ private struct Grouped {
 
     /// Enters the first key of each id of partition `part` into `table` (empty, a power of two), and calls
     /// `repeated` with the position of every later key of an id and the position of its first.
-    func enter(_ part: Int, into table: UnsafeMutableBufferPointer<UInt32>, ids: [String],
+    func enter(_ part: Int, into table: UnsafeMutableBufferPointer<UInt32>, id: (Int) -> String,
                repeated: (_ position: Int, _ first: Int) -> Void) {
         let mask = table.count - 1
         for position in starts[part]..<starts[part + 1] {
@@ -170,7 +184,7 @@ private struct Grouped {
             while table[slot] != 0 {
                 let earlier = Int(table[slot]) - 1
                 if keys[earlier] == key
-                    && (key.isExact || ids[Int(rows[earlier])].utf8.elementsEqual(ids[Int(rows[position])].utf8)) {
+                    && (key.isExact || id(Int(rows[earlier])).utf8.elementsEqual(id(Int(rows[position])).utf8)) {
                     repeated(position, earlier)
                     break
                 }
