@@ -7,6 +7,8 @@
 /// It reads bytes in place, so a cell costs no allocation.
 package struct DateTimeParser: Sendable {
     package let clock: LocalClock
+    /// Held here rather than read from a static on every cell, which checked its one-time initialisation.
+    private let monthStarts = Self.monthStartTable
 
     package init(clock: LocalClock) {
         self.clock = clock
@@ -24,7 +26,7 @@ package struct DateTimeParser: Sendable {
     }
 
     package func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-        if let (day, seconds) = Self.plainDateTime(bytes) { return clock.instant(day: day, secondOfDay: seconds) }
+        if let (day, seconds) = plainDateTime(bytes) { return clock.instant(day: day, secondOfDay: seconds) }
         var scanner = DigitScanner(bytes)
         if scanner.isAllDigits {
             // Epoch seconds (10 digits covers 2001–2286); 13 digits are milliseconds.
@@ -48,7 +50,7 @@ package struct DateTimeParser: Sendable {
     /// and separators checked a word at a time; with the month table below, parsing the S=1 dates went from 0.50G
     /// to 0.34G instructions.
     @inline(__always)
-    private static func plainDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Int64, seconds: Int64)? {
+    private func plainDateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Int64, seconds: Int64)? {
         guard bytes.count == 19, let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -61,20 +63,22 @@ package struct DateTimeParser: Sendable {
         let separator = dayAndTime >> 16 & 0xFF
         guard date & ~dateDigits == dateSeparators, time & ~timeDigits == timeSeparators,
               separator == UInt64(UInt8(ascii: " ")) || separator == UInt64(UInt8(ascii: "T")),
-              areDigits(date, dateDigits), areDigits(dayAndTime, dayDigits), areDigits(time, timeDigits) else { return nil }
+              Self.areDigits(date, dateDigits), Self.areDigits(dayAndTime, dayDigits), Self.areDigits(time, timeDigits)
+        else { return nil }
+        // Digits are at most 9, so the arithmetic below cannot overflow: wrapping operators spare the checks.
         /// The two digits at byte `index` of `word` as a number.
         @inline(__always) func pair(_ word: UInt64, _ index: UInt64) -> Int64 {
-            Int64(word >> (index * 8) & 0x0F) * 10 + Int64(word >> (index * 8 + 8) & 0x0F)
+            Int64(word &>> (index &* 8) & 0x0F) &* 10 &+ Int64(word &>> (index &* 8 &+ 8) & 0x0F)
         }
-        let year = pair(date, 0) * 100 + pair(date, 2), month = pair(date, 5), day = pair(dayAndTime, 0)
+        let year = pair(date, 0) &* 100 &+ pair(date, 2), month = pair(date, 5), day = pair(dayAndTime, 0)
         let hour = pair(time, 0), minute = pair(time, 3), second = pair(time, 6)
-        guard year >= firstTabledYear, year <= lastTabledYear, month >= 1, month <= 12, day >= 1,
+        guard year >= Self.firstTabledYear, year <= Self.lastTabledYear, month >= 1, month <= 12, day >= 1,
               hour < 24, minute < 60, second < 60 else { return nil }
         // A month's first day from a table: `CivilDate.days` was 0.14G of those 0.50G.
-        let monthIndex = Int((year - firstTabledYear) * 12 + month - 1)
+        let monthIndex = Int((year &- Self.firstTabledYear) &* 12 &+ month &- 1)
         let monthStart = monthStarts[monthIndex]
-        guard day <= monthStarts[monthIndex + 1] - monthStart else { return nil }
-        return (monthStart + day - 1, hour * 3600 + minute * 60 + second)
+        guard day <= monthStarts[monthIndex + 1] &- monthStart else { return nil }
+        return (monthStart &+ day &- 1, hour &* 3600 &+ minute &* 60 &+ second)
     }
 
     /// Whether every byte of `word` under `mask` is an ASCII digit: high nibble 3, low nibble at most 9 (adding 6
@@ -88,7 +92,7 @@ package struct DateTimeParser: Sendable {
 
     private static let firstTabledYear: Int64 = 1900, lastTabledYear: Int64 = 2200
     /// Day number of the first of each month from January 1900 to January 2201.
-    private static let monthStarts: [Int64] = (0...(lastTabledYear - firstTabledYear + 1) * 12).map { index in
+    private static let monthStartTable: [Int64] = (0...(lastTabledYear - firstTabledYear + 1) * 12).map { index in
         CivilDate.days(year: firstTabledYear + index / 12, month: index % 12 + 1, day: 1)
     }
 
