@@ -35,13 +35,17 @@ package struct ReadOptions: Sendable {
     package var fieldSizeCap: Int
     /// Bytes per part when a large file is read on several cores (at least two parts' worth to split at all).
     package var partSize: Int
+    /// Whether lines without quotes take the fast paths (`CSVReader.splitsPlainLines`, `RowDecoder.decodePlain`);
+    /// tests turn it off to compare them with the general path.
+    package var splitsPlainLines: Bool
 
     package init(clock: LocalClock = .shanghai, lenient: Bool = false, errorCap: Int = 50, fieldSizeCap: Int = 1 << 20,
-                 partSize: Int = 32 << 20) {
+                 partSize: Int = 32 << 20, splitsPlainLines: Bool = true) {
         self.clock = clock
         self.lenient = lenient
         self.errorCap = errorCap
         self.fieldSizeCap = fieldSizeCap
         self.partSize = partSize
+        self.splitsPlainLines = splitsPlainLines
     }
 }

@@ -27,9 +27,13 @@ package struct CSVDocument: Sendable {
     /// The bytes of a field with surrounding spaces and tabs trimmed (quotes are already outside the field).
     @inline(__always)
     package func trimmed(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
-        let bytes = source.buffer
-        var start = field.start
-        var end = field.end
+        Self.trimmed(source.buffer, from: field.start, to: field.end)
+    }
+
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UnsafeBufferPointer<UInt8> {
+        var start = start
+        var end = end
         while start < end && (bytes[start] == .space || bytes[start] == .tab) { start += 1 }
         while end > start && (bytes[end - 1] == .space || bytes[end - 1] == .tab) { end -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])

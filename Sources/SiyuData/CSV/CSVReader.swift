@@ -79,6 +79,28 @@ package struct CSVReader {
         return try next(into: &record) ? record : nil
     }
 
+    /// Splits the next line at its field ends into `ends` and moves past it, when it holds no quote, no oversized
+    /// field and at most `ends.count` fields; blank lines before it are skipped. Nil, with nothing consumed but
+    /// blank lines, otherwise or at the end: `next(into:)` reads that line.
+    package mutating func nextPlainLine(_ ends: UnsafeMutableBufferPointer<Int>) -> PlainLine? {
+        while position < end, bytes[position] == .lf || bytes[position] == .cr { consumeLineEnd() }
+        guard position < end, let base = bytes.baseAddress, let endsBase = ends.baseAddress else { return nil }
+        let count = siyu_split_plain_line(base, position, end, delimiter, fieldSizeCap, endsBase, ends.count)
+        guard count > 0 else { return nil }
+        let plain = PlainLine(bytes: bytes, start: position, line: line,
+                              ends: UnsafeBufferPointer(rebasing: ends[0..<count]))
+        position = endsBase[count - 1]
+        if position < end { consumeLineEnd() }
+        return plain
+    }
+
+    /// Back to the start of a line `nextPlainLine` returned, so that `next(into:)` reads it again.
+    package mutating func rewind(to plain: PlainLine) {
+        position = plain.start
+        line = plain.line
+        lineStart = plain.start
+    }
+
     /// After a recoverable syntax error: go on from the start of the next physical line.
     package mutating func skipRestOfLine() {
         while position < end, bytes[position] != .lf, bytes[position] != .cr { position += 1 }
@@ -205,5 +227,39 @@ package struct CSVReader {
         }
         return CSVField(start: start + 1, end: position - 1, line: fieldLine, lineStart: fieldLineStart,
                         quoted: true, hasDoubledQuotes: hasDoubledQuotes)
+    }
+}
+
+/// A line without quotes, split by `CSVReader.nextPlainLine`: its fields are read by position, without a
+/// `CSVRecord`, for decoders with a fast path (`RowDecoder.decodePlain`).
+package struct PlainLine {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Offset of the line's first byte, and its line number.
+    let start: Int
+    let line: Int
+    /// Where each field ends; the next starts one byte later.
+    let ends: UnsafeBufferPointer<Int>
+
+    var count: Int { ends.count }
+
+    /// Field `index`'s bytes with surrounding spaces and tabs trimmed, as `CSVDocument.trimmed` gives them.
+    @inline(__always)
+    func trimmed(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        CSVDocument.trimmed(bytes, from: index == 0 ? start : ends[index - 1] + 1, to: ends[index])
+    }
+
+    /// The value of an optional column, nil when absent or empty, as `RowCursor.optional` gives it.
+    func optionalString(_ index: Int?) -> String? {
+        guard let index, index < count else { return nil }
+        let cell = trimmed(index)
+        return cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
+    }
+
+    /// The text of an optional column, nil when absent or empty, as `RowCursor.optionalText` gives it.
+    @inline(__always)
+    func optionalText(_ index: Int?) -> CellText? {
+        guard let index, index < count else { return nil }
+        let cell = trimmed(index)
+        return cell.isEmpty ? nil : .bytes(cell)
     }
 }

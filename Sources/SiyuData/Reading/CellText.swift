@@ -19,15 +19,15 @@ extension String {
         }
     }
 
-    /// Whether the string's UTF-8 is exactly `bytes`.
+    /// Whether the string's UTF-8 is exactly `bytes`. Its stored bytes are read in place where they can be:
+    /// `withUTF8` is mutating, and the copy of the string it needed cost a retain and a release per comparison.
     func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var string = self
-        return string.withUTF8 { stored in
-            guard stored.count == bytes.count, let left = stored.baseAddress, let right = bytes.baseAddress else {
-                return stored.count == bytes.count
-            }
+        guard utf8.count == bytes.count else { return false }
+        let same = utf8.withContiguousStorageIfAvailable { stored in
+            guard let left = stored.baseAddress, let right = bytes.baseAddress else { return true }
             return memcmp(left, right, stored.count) == 0
         }
+        return same ?? utf8.elementsEqual(bytes)
     }
 
     func hasText(_ cell: CellText) -> Bool {

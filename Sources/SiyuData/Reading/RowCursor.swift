@@ -44,8 +44,12 @@ package struct RowCursor {
     package mutating func repeated(_ index: Int?) -> String? {
         guard let field = field(index) else { return nil }
         if field.hasDoubledQuotes { return optional(index) }
-        let cell = document.trimmed(field)
-        return cell.isEmpty ? nil : strings.string(cell)
+        return repeated(cell: document.trimmed(field))
+    }
+
+    /// `repeated` of a cell's trimmed bytes, for `RowDecoder.decodePlain`.
+    mutating func repeated(cell: UnsafeBufferPointer<UInt8>) -> String? {
+        cell.isEmpty ? nil : strings.string(cell)
     }
 
     /// The text of an optional column as it lies in the file, nil when absent or empty.
@@ -91,6 +95,13 @@ package struct RowCursor {
         report(field, "\(column) \"\(document.string(field))\" is not a date and time", hint: dateHint(index, cell, time: true),
                reason: "\(column): not a date and time")
         return nil
+    }
+
+    /// A plain line's date and time cell as `instant` reads it, nil where `instant` would report a problem.
+    @inline(__always)
+    func plainInstant(_ cell: UnsafeBufferPointer<UInt8>, column index: Int) -> Int64? {
+        guard !cell.isEmpty else { return nil }
+        return modes.isSerial(index) ? dates.instant(excelSerial: cell) : dates.instant(cell)
     }
 
     package mutating func day(_ index: Int?, _ column: String) -> Int64? {
@@ -161,7 +172,12 @@ package struct RowCursor {
     package mutating func tagList(_ index: Int?) -> [String] {
         guard let field = field(index), !field.isEmpty else { return [] }
         if field.hasDoubledQuotes { return TagListParser.parse(document.string(field)) }
-        return tagLists.value(document.trimmed(field)) { TagListParser.parse($0) }
+        return tagList(cell: document.trimmed(field))
+    }
+
+    /// `tagList` of a cell's trimmed bytes, for `RowDecoder.decodePlain`.
+    mutating func tagList(cell: UnsafeBufferPointer<UInt8>) -> [String] {
+        cell.isEmpty ? [] : tagLists.value(cell) { TagListParser.parse($0) }
     }
 
     package mutating func report(_ field: CSVField, _ message: String, hint: String? = nil, reason: String) {

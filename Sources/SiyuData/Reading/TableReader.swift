@@ -25,6 +25,7 @@ struct TableReader {
         stats.delimiter = delimiter
         let document = CSVDocument(path: source.path, source: text.source, range: text.range, delimiter: delimiter)
         var reader = document.makeReader(fieldSizeCap: options.fieldSizeCap)
+        reader.splitsPlainLines = options.splitsPlainLines
 
         let headerRecord: CSVRecord
         do {
@@ -124,6 +125,7 @@ struct TableReader {
                 part.count = 0
                 var reader = CSVReader(source: loop.document.source, range: partBounds[index]..<partBounds[index + 1],
                                        delimiter: loop.document.delimiter, fieldSizeCap: loop.options.fieldSizeCap)
+                reader.splitsPlainLines = loop.options.splitsPlainLines
                 var errors = DiagnosticCollector(cap: 1)
                 let rows = part.read(decoder, &reader, modes: modes, &errors)
                 return FilePart(rows: rows, count: part.count, clean: errors.errorCount == 0 && part.skipped.isEmpty)
@@ -142,7 +144,21 @@ struct TableReader {
             var rows = Decoder.Rows()
             rows.reserveCapacity(estimatedRows(from: reader.position, to: reader.end))
             var released = reader.position
+            // Room for the field ends of a plain line, the decoder's fast path (64, as `splitPlainLine`).
+            let plainEnds = UnsafeMutableBufferPointer<Int>.allocate(capacity: Decoder.decodesPlainLines ? 64 : 0)
+            defer { plainEnds.deallocate() }
             while true {
+                if Decoder.decodesPlainLines && reader.splitsPlainLines, let line = reader.nextPlainLine(plainEnds) {
+                    if line.count == header.fieldCount && decoder.decodePlain(line, &cursor, into: &rows) {
+                        count += 1
+                        if line.start - released >= 1 << 24 {
+                            document.source.release(released..<line.start)
+                            released = line.start
+                        }
+                        continue
+                    }
+                    reader.rewind(to: line)
+                }
                 do {
                     guard try reader.next(into: &cursor.record) else { break }
                 } catch {
