@@ -52,10 +52,10 @@ package struct CSVReader {
     package mutating func next(into record: inout CSVRecord) throws(CSVSyntaxError) -> Bool {
         while position < end, bytes[position] == .lf || bytes[position] == .cr { consumeLineEnd() }
         guard position < end else { return false }
+        if splitsPlainLines, splitPlainLine(into: &record) { return true }
         record.line = line
         record.start = position
         record.fields.removeAll()
-        if splitsPlainLines, splitPlainLine(into: &record) { return true }
         while true {
             record.fields.append(try readField())
             guard position < end else { return true }
@@ -84,21 +84,8 @@ package struct CSVReader {
     /// blank lines, otherwise or at the end: `next(into:)` reads that line.
     package mutating func nextPlainLine(_ ends: UnsafeMutableBufferPointer<Int>) -> PlainLine? {
         while position < end, bytes[position] == .lf || bytes[position] == .cr { consumeLineEnd() }
-        guard position < end, let base = bytes.baseAddress, let endsBase = ends.baseAddress else { return nil }
-        let count = siyu_split_plain_line(base, position, end, delimiter, fieldSizeCap, endsBase, ends.count)
-        guard count > 0 else { return nil }
-        let plain = PlainLine(bytes: bytes, start: position, line: line,
-                              ends: UnsafeBufferPointer(rebasing: ends[0..<count]))
-        position = endsBase[count - 1]
-        if position < end { consumeLineEnd() }
-        return plain
-    }
-
-    /// Back to the start of a line `nextPlainLine` returned, so that `next(into:)` reads it again.
-    package mutating func rewind(to plain: PlainLine) {
-        position = plain.start
-        line = plain.line
-        lineStart = plain.start
+        guard position < end else { return nil }
+        return splitLine(ends)
     }
 
     /// After a recoverable syntax error: go on from the start of the next physical line.
@@ -121,18 +108,24 @@ package struct CSVReader {
     /// False, with nothing consumed, for a line with a quote, an oversized field or more than 64 fields: the
     /// general path reads those and reports what is wrong.
     private mutating func splitPlainLine(into record: inout CSVRecord) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
         // 64 ends stay on the stack; a larger buffer was allocated on the heap for every line.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { ends in
-            guard let endsBase = ends.baseAddress else { return false }
-            let count = siyu_split_plain_line(base, position, end, delimiter, fieldSizeCap, endsBase, ends.count)
-            guard count > 0 else { return false }
-            record.fields.append(splitFrom: position, at: UnsafeBufferPointer(rebasing: ends[0..<count]), line: line,
-                                 lineStart: lineStart)
-            position = endsBase[count - 1]
-            if position < end { consumeLineEnd() }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { ends in
+            guard let plain = splitLine(ends) else { return false }
+            record.fill(plain)
             return true
         }
+    }
+
+    /// The line at `position` (not blank) split at its field ends, and `position` past it; nil, with nothing
+    /// consumed, for a line with a quote, an oversized field or more fields than `ends` holds.
+    private mutating func splitLine(_ ends: UnsafeMutableBufferPointer<Int>) -> PlainLine? {
+        guard let base = bytes.baseAddress, let endsBase = ends.baseAddress else { return nil }
+        let count = siyu_split_plain_line(base, position, end, delimiter, fieldSizeCap, endsBase, ends.count)
+        guard count > 0 else { return nil }
+        let plain = PlainLine(bytes: bytes, start: position, line: line, ends: UnsafeBufferPointer(rebasing: ends[0..<count]))
+        position = endsBase[count - 1]
+        if position < end { consumeLineEnd() }
+        return plain
     }
 
     private mutating func readField() throws(CSVSyntaxError) -> CSVField {

@@ -33,6 +33,14 @@ package struct CSVRecord: Sendable {
         self.start = start
     }
 
+    /// The fields of a line split without quotes, all on its line.
+    mutating func fill(_ plain: PlainLine) {
+        line = plain.line
+        start = plain.start
+        fields.removeAll()
+        fields.append(splitFrom: plain.start, at: plain.ends, line: plain.line, lineStart: plain.start)
+    }
+
     /// Excel writes rows of bare delimiters for rows it thinks are used; they hold nothing.
     package var isBlank: Bool { fields.allSatisfy(\.isEmpty) }
 }

@@ -90,16 +90,16 @@ package struct RowCursor {
             if required { report(field, "\(column) is empty", hint: "every row needs a \(column)", reason: "\(column): empty") }
             return nil
         }
-        let value = modes.isSerial(index) ? dates.instant(excelSerial: cell) : dates.instant(cell)
-        if let value { return value }
+        if let value = instant(cell: cell, column: index) { return value }
         report(field, "\(column) \"\(document.string(field))\" is not a date and time", hint: dateHint(index, cell, time: true),
                reason: "\(column): not a date and time")
         return nil
     }
 
-    /// A plain line's date and time cell as `instant` reads it, nil where `instant` would report a problem.
+    /// `instant` of a cell's trimmed bytes in column `index`, nil where `instant` would report a problem; for
+    /// `RowDecoder.decodePlain` too.
     @inline(__always)
-    func plainInstant(_ cell: UnsafeBufferPointer<UInt8>, column index: Int) -> Int64? {
+    func instant(cell: UnsafeBufferPointer<UInt8>, column index: Int) -> Int64? {
         guard !cell.isEmpty else { return nil }
         return modes.isSerial(index) ? dates.instant(excelSerial: cell) : dates.instant(cell)
     }

@@ -92,10 +92,10 @@ struct ContactDecoder: ValueDecoder {
     func decodePlain(_ line: PlainLine, _ row: inout RowCursor, into rows: inout [Contact]) -> Bool {
         guard let id, let addedAt else { return false }
         let idCell = line.trimmed(id)
-        guard !idCell.isEmpty, let added = row.plainInstant(line.trimmed(addedAt), column: addedAt) else { return false }
+        guard !idCell.isEmpty, let added = row.instant(cell: line.trimmed(addedAt), column: addedAt) else { return false }
         var lost: Int64?
         if let lostAt, case let cell = line.trimmed(lostAt), !cell.isEmpty {
-            guard let instant = row.plainInstant(cell, column: lostAt) else { return false }
+            guard let instant = row.instant(cell: cell, column: lostAt) else { return false }
             lost = instant
         }
         var carrier = Carrier.wecom
@@ -147,7 +147,7 @@ struct OrderDecoder: RowDecoder {
         let idCell = line.trimmed(id), customerCell = line.trimmed(customer), amountCell = line.trimmed(amount)
         // An absent `refunded` column means not refunded, as `RowCursor.bool` reads it.
         let refunded = refunded.map { BoolParser.labels.match(line.trimmed($0)) } ?? false
-        guard !idCell.isEmpty, !customerCell.isEmpty, let paid = row.plainInstant(line.trimmed(paidAt), column: paidAt),
+        guard !idCell.isEmpty, !customerCell.isEmpty, let paid = row.instant(cell: line.trimmed(paidAt), column: paidAt),
               !amountCell.isEmpty, let amount = MoneyParser.fen(amountCell), let refunded else { return false }
         table.append(id: String(decoding: idCell, as: UTF8.self), customer: .bytes(customerCell), paidAt: paid,
                      amount: amount, channel: line.optionalText(channel), refunded: refunded, line: line.line)
@@ -191,7 +191,7 @@ struct TouchDecoder: RowDecoder {
     func decodePlain(_ line: PlainLine, _ row: inout RowCursor, into table: inout TouchTable) -> Bool {
         guard let contact, let at, let kind, let direction else { return false }
         let contactCell = line.trimmed(contact)
-        guard !contactCell.isEmpty, let instant = row.plainInstant(line.trimmed(at), column: at),
+        guard !contactCell.isEmpty, let instant = row.instant(cell: line.trimmed(at), column: at),
               let kind = kinds.match(line.trimmed(kind)), let direction = directions.match(line.trimmed(direction))
         else { return false }
         table.append(contact: .bytes(contactCell), at: instant, kind: kind, direction: direction,

@@ -157,22 +157,24 @@ struct TableReader {
                         }
                         continue
                     }
-                    reader.rewind(to: line)
-                }
-                do {
-                    guard try reader.next(into: &cursor.record) else { break }
-                } catch {
-                    // A quote gone wrong: report it, and go on from the next line when the quote is closed. An
-                    // unclosed quote stays an error even with --lenient: the rest of the file is lost with it.
-                    count += 1
-                    if options.lenient && error.isRecoverable {
-                        skipped[error.reasonKey, default: 0] += 1
-                    } else {
-                        errors.add(errors.isFull ? TableReader.uncounted : document.diagnostic(error))
+                    // Refused: the general path below reads the same fields, for its checks and messages.
+                    cursor.record.fill(line)
+                } else {
+                    do {
+                        guard try reader.next(into: &cursor.record) else { break }
+                    } catch {
+                        // A quote gone wrong: report it, and go on from the next line when the quote is closed. An
+                        // unclosed quote stays an error even with --lenient: the rest of the file is lost with it.
+                        count += 1
+                        if options.lenient && error.isRecoverable {
+                            skipped[error.reasonKey, default: 0] += 1
+                        } else {
+                            errors.add(errors.isFull ? TableReader.uncounted : document.diagnostic(error))
+                        }
+                        guard error.isRecoverable else { break }
+                        reader.skipRestOfLine()
+                        continue
                     }
-                    guard error.isRecoverable else { break }
-                    reader.skipRestOfLine()
-                    continue
                 }
                 if cursor.record.isBlank { continue }
                 count += 1
