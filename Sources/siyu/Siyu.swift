@@ -15,8 +15,7 @@ struct Siyu: ParsableCommand {
 
     /// ArgumentParser exits 64 (EX_USAGE) on bad arguments; Siyu promises 2, like most Unix tools.
     static func main() {
-        // Freed arrays are faulted in afresh page by page unless glibc keeps them; on these virtual machines
-        // that cut system time in `siyu kpis` at S=10 from 1.7–3.4 s to 1.2 s.
+        // Freed arrays are faulted in afresh page by page unless glibc keeps them (figures in CSiyuMemory.c).
         siyu_keep_freed_memory()
         do {
             var command = try parseAsRoot()
