@@ -45,7 +45,7 @@ let package = Package(
             dependencies: ["SiyuData", "SiyuMetrics", "SiyuContent", "SiyuRender", "CSiyuFS",
                            .product(name: "Yams", package: "Yams")]
         ),
-        // One C function: glibc's malloc tuning (mallopt), which Swift's Glibc module does not expose.
+        // glibc's malloc tuning (mallopt, and mallinfo2 for its test), which Swift's Glibc module does not expose.
         .target(name: "CSiyuMemory"),
         // Deterministic synthetic projects: the bundled sample and `siyu sample --scale S`.
         .target(name: "SiyuSample"),
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "SiyuMetricsTests", dependencies: ["SiyuMetrics"], exclude: ["Fixtures"]),
         .testTarget(name: "SiyuContentTests", dependencies: ["SiyuContent"], exclude: ["Fixtures"]),
         .testTarget(name: "SiyuRenderTests", dependencies: ["SiyuRender"], exclude: ["Snapshots"]),
-        .testTarget(name: "SiyuSiteTests", dependencies: ["SiyuSite", "SiyuSample"]),
+        .testTarget(name: "SiyuSiteTests", dependencies: ["SiyuSite", "SiyuSample", "CSiyuMemory"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@
 // Any libc header defines __GLIBC__ (through <features.h>); without one first, the test below is always false,
 // as it was, unnoticed, from 912da7c to 3991a2c.
 #include <limits.h>
+#include <stdlib.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -18,4 +19,23 @@ void siyu_keep_freed_memory(void) {
 }
 #else
 void siyu_keep_freed_memory(void) {}
+#endif
+
+// Keyed on the compiler's own __linux__ (Debian's libc is glibc), not on __GLIBC__, so that the test catches the
+// tuning above compiled out.
+#if defined(__linux__)
+#include <malloc.h>
+
+int siyu_heap_serves(size_t bytes) {
+    size_t mapped = mallinfo2().hblks;
+    void *block = malloc(bytes);
+    int served = block != NULL && mallinfo2().hblks == mapped;
+    free(block);
+    return served;
+}
+#else
+int siyu_heap_serves(size_t bytes) {
+    (void)bytes;
+    return 1;
+}
 #endif

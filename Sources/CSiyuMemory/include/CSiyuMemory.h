@@ -1,8 +1,13 @@
 #ifndef CSIYUMEMORY_H
 #define CSIYUMEMORY_H
 
-/// Asks glibc to keep freed memory for reuse instead of returning it to the kernel (no-op elsewhere). Call it
-/// before any thread starts.
+#include <stddef.h>
+
+/// Asks glibc to keep freed memory for reuse instead of returning it to the kernel (no-op elsewhere).
 void siyu_keep_freed_memory(void);
+
+/// Whether a block of `bytes` comes from the heap rather than a mapping of its own (always true off Linux): how the
+/// tests see that the tuning above is in effect.
+int siyu_heap_serves(size_t bytes);
 
 #endif
