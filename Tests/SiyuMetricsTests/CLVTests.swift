@@ -93,6 +93,20 @@ struct CLVTests {
         #expect(abs(walled[0] - 2) < 1e-6, "\(walled)")
     }
 
+    /// A function rough at 10⁻⁸ (as the BG/NBD likelihood is when a and b run to 10⁶) collapses the simplex
+    /// before its values agree to the tolerance: the search must stop there, not spin to the evaluation cap.
+    @Test func nelderMeadStopsOnceCollapsedOnRoughFunction() {
+        var evaluations = 0
+        let rough: ([Double]) -> Double = { p in
+            evaluations += 1
+            let noise = p.reduce(UInt64(0)) { ($0 ^ $1.bitPattern) &* 0x9E37_79B9_7F4A_7C15 } >> 40
+            return p.reduce(0) { $0 + ($1 - 1) * ($1 - 1) } + 1e-8 * Double(noise) / Double(1 << 24)
+        }
+        let best = NelderMead.minimize(rough, start: [0, 0, 0], maxEvaluations: 20_000)
+        #expect(best.allSatisfy { abs($0 - 1) < 1e-3 }, "\(best)")
+        #expect(evaluations < 5_000, "\(evaluations) evaluations")
+    }
+
     // MARK: BG/NBD at the published parameters
 
     @Test func bgnbdLogLikelihood() {

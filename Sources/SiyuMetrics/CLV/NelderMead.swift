@@ -7,7 +7,7 @@ package enum NelderMead {
     /// Minimises `f` from `start`. The first simplex is `start` plus `step` along each axis.
     /// Stops when the simplex's values differ by at most `fTolerance`·(1 + |best value|) and every
     /// coordinate lies within `xTolerance`·(1 + |coordinate|) of the best vertex, or after
-    /// `maxEvaluations` in total.
+    /// `maxEvaluations` in total, or when the simplex has collapsed to rounding.
     /// It then restarts from the best point (Nelder–Mead can stall on a collapsed simplex) until a
     /// restart no longer improves the value by more than `fTolerance`, at most `maxRestarts` times.
     /// Non-finite values of `f` count as +∞, i.e. infeasible.
@@ -78,7 +78,11 @@ package enum NelderMead {
                     size = max(size, abs(vertex[i] - origin) / (1 + abs(origin)))
                 }
             }
-            if (spread <= fTolerance * (1 + abs(best)) && size <= xTolerance) || evaluations() >= maxEvaluations {
+            // A simplex collapsed to rounding cannot move any more, and its values then differ only by the rounding
+            // noise of `f`: at a, b ~ 10⁶ the BG/NBD likelihood of the S=10 sample is rough at 10⁻⁸, over the
+            // tolerance, so waiting for the values to agree ran to the evaluation cap (3,300 wasted evaluations).
+            let collapsed = size <= 4 * Double.ulpOfOne
+            if (spread <= fTolerance * (1 + abs(best)) && size <= xTolerance) || collapsed || evaluations() >= maxEvaluations {
                 break
             }
 
