@@ -19,6 +19,18 @@ import Testing
 
     static let contacts = "contact_id,added_at\nwm1,2025-11-01 09:00\n"
 
+    /// Only a file that will be read in parts is read alone first: otherwise it would hold up the others.
+    @Test func onlyLargeTouchesAreReadInParts() {
+        func inParts(_ table: DataTable, _ size: Int) -> Bool {
+            TableReader.readsInParts(DataSource(table: table, path: "x.csv", bytes: Array(repeating: 0x41, count: size)),
+                                     options: ReadOptions(partSize: 512))
+        }
+        #expect(inParts(.touches, 1024))
+        #expect(!inParts(.touches, 1023))
+        #expect(!inParts(.orders, 4096))
+        #expect(!inParts(.contacts, 4096))
+    }
+
     @Test func partsGiveTheSameTouchesAsOneReading() throws {
         let whole = try Fixtures.read([.contacts: Self.contacts, .touches: Self.touches])
         let parts = try Fixtures.read([.contacts: Self.contacts, .touches: Self.touches], partSize: 512)
