@@ -33,7 +33,8 @@ package struct ReadOptions: Sendable {
     package var lenient: Bool
     package var errorCap: Int
     package var fieldSizeCap: Int
-    /// Bytes per part when a large file is read on several cores (at least two parts' worth to split at all).
+    /// About the bytes per part when a large file is read on several cores (at least two parts' worth to split at
+    /// all); the count of parts is rounded to a multiple of the cores.
     package var partSize: Int
     /// Whether lines without quotes take the fast paths (`CSVReader.splitsPlainLines`, `RowDecoder.decodePlain`);
     /// tests turn it off to compare them with the general path.

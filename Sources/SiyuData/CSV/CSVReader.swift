@@ -25,8 +25,11 @@ package struct CSVReader {
     private let delimiterInEveryByte: UInt64
 
     package private(set) var position: Int
-    /// Whether lines without a quote take `splitPlainLine`; tests turn it off to compare it with the general path.
+    /// Whether lines without a quote are split in one pass (`splitPlainLine`, and the decoders' fast path through
+    /// `nextPlainLine`); tests turn it off to compare both with the general path.
     package var splitsPlainLines = true
+    /// Field ends a plain line may have: 64 stay on the stack, where a larger buffer was allocated for every line.
+    package static let plainFieldCapacity = 64
     private var line = 1
     private var lineStart: Int
 
@@ -48,11 +51,12 @@ package struct CSVReader {
         self.init(source: SourceBytes(bytes), range: 0..<bytes.count, delimiter: delimiter, fieldSizeCap: fieldSizeCap)
     }
 
-    /// Fills `record` with the next record; false at the end of the input. Blank lines are skipped.
-    package mutating func next(into record: inout CSVRecord) throws(CSVSyntaxError) -> Bool {
+    /// Fills `record` with the next record; false at the end of the input. Blank lines are skipped. `tryingPlain`
+    /// false skips the one-pass split, for a caller whose `nextPlainLine` has just refused the line.
+    package mutating func next(into record: inout CSVRecord, tryingPlain: Bool = true) throws(CSVSyntaxError) -> Bool {
         while position < end, bytes[position] == .lf || bytes[position] == .cr { consumeLineEnd() }
         guard position < end else { return false }
-        if splitsPlainLines, splitPlainLine(into: &record) { return true }
+        if tryingPlain && splitsPlainLines, splitPlainLine(into: &record) { return true }
         record.line = line
         record.start = position
         record.fields.removeAll()
@@ -104,12 +108,11 @@ package struct CSVReader {
     /// Splits the record at `position` when its line holds no quote, as nearly every line of an export: one pass
     /// over the line in C, sixteen bytes a step (SSE2), collecting where fields end, then a field per end.
     /// Reading fields one call each took 1.89G instructions of `siyu kpis` at S=1; a pass eight bytes a step in
-    /// Swift took 1.03G in this function; this takes 0.69G (0.42G of it in C), and the whole run 3.9% fewer.
-    /// False, with nothing consumed, for a line with a quote, an oversized field or more than 64 fields: the
-    /// general path reads those and reports what is wrong.
+    /// Swift took 1.03G in this function (figures from before the decoders' fast path, which now splits most
+    /// lines through `nextPlainLine`). False, with nothing consumed, for a line with a quote, an oversized field or
+    /// more than `plainFieldCapacity` fields: the general path reads those and reports what is wrong.
     private mutating func splitPlainLine(into record: inout CSVRecord) -> Bool {
-        // 64 ends stay on the stack; a larger buffer was allocated on the heap for every line.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { ends in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.plainFieldCapacity) { ends in
             guard let plain = splitLine(ends) else { return false }
             record.fill(plain)
             return true

@@ -117,8 +117,8 @@ struct TableReader {
             let partSize = max(options.partSize, 1)
             let end = document.range.upperBound
             guard end - start >= 2 * partSize else { return nil }
-            // Parts of about `partSize`, as many as a multiple of the cores and of one size, so that no core waits
-            // on the last: stepping by `partSize` read touches.csv at S=1 (72 MB) as 32 + 40 MB.
+            // Parts of one size, about `partSize` but as many as a multiple of the cores, so that no core waits on
+            // the last: stepping by `partSize` read touches.csv at S=1 (72 MB) as 32 + 40 MB.
             let cores = Parallel.cores
             let partCount = (Int((Double(end - start) / Double(partSize)).rounded()) + cores - 1) / cores * cores
             let bytes = document.source.buffer
@@ -155,25 +155,24 @@ struct TableReader {
             var cursor = RowCursor(document: document, dates: dates, modes: modes)
             var rows = Decoder.Rows()
             rows.reserveCapacity(estimatedRows(from: reader.position, to: reader.end))
-            var released = reader.position
-            // Room for the field ends of a plain line, the decoder's fast path (64, as `splitPlainLine`).
-            let plainEnds = UnsafeMutableBufferPointer<Int>.allocate(capacity: Decoder.decodesPlainLines ? 64 : 0)
+            var pages = PageReleaser(source: document.source, start: reader.position)
+            // Room for the field ends of a plain line, the decoder's fast path.
+            let triesPlainLines = Decoder.decodesPlainLines && reader.splitsPlainLines
+            let plainEnds = UnsafeMutableBufferPointer<Int>.allocate(capacity: triesPlainLines ? CSVReader.plainFieldCapacity : 0)
             defer { plainEnds.deallocate() }
             while true {
-                if Decoder.decodesPlainLines && reader.splitsPlainLines, let line = reader.nextPlainLine(plainEnds) {
+                if triesPlainLines, let line = reader.nextPlainLine(plainEnds) {
                     if line.count == header.fieldCount && decoder.decodePlain(line, &cursor, into: &rows) {
                         count += 1
-                        if line.start - released >= 1 << 24 {
-                            document.source.release(released..<line.start)
-                            released = line.start
-                        }
+                        pages.release(before: line.start)
                         continue
                     }
                     // Refused: the general path below reads the same fields, for its checks and messages.
                     cursor.record.fill(line)
                 } else {
                     do {
-                        guard try reader.next(into: &cursor.record) else { break }
+                        // A line `nextPlainLine` refused is not split in one pass again.
+                        guard try reader.next(into: &cursor.record, tryingPlain: !triesPlainLines) else { break }
                     } catch {
                         // A quote gone wrong: report it, and go on from the next line when the quote is closed. An
                         // unclosed quote stays an error even with --lenient: the rest of the file is lost with it.
@@ -205,14 +204,28 @@ struct TableReader {
                                                  : document.diagnostic(at: problem.field, problem.message, hint: problem.hint))
                     }
                 }
-                // Hand back the pages behind us, so a big mapped file does not stay resident.
-                if cursor.record.start - released >= 1 << 24 {
-                    document.source.release(released..<cursor.record.start)
-                    released = cursor.record.start
-                }
+                pages.release(before: cursor.record.start)
             }
-            document.source.release(released..<reader.position)
+            pages.release(before: reader.position, atLeast: 0)
             return rows
+        }
+
+        /// Hands back the pages of a mapped file behind the rows read, 16 MB at a time, so that a big file does not
+        /// stay resident.
+        private struct PageReleaser {
+            let source: SourceBytes
+            var released: Int
+
+            init(source: SourceBytes, start: Int) {
+                self.source = source
+                released = start
+            }
+
+            mutating func release(before position: Int, atLeast size: Int = 1 << 24) {
+                guard position - released >= size else { return }
+                source.release(released..<position)
+                released = position
+            }
         }
 
         /// As many fields as the header; Excel's trailing delimiters are fine on either side: extra fields when
