@@ -140,6 +140,22 @@ import Testing
         #expect(Carrier(label: "抖音") == nil)
     }
 
+    /// The hand-written `==` and `!=` (Enums.swift) must know every case: one left out would differ from itself.
+    @Test func handWrittenEqualityKnowsEveryCase() {
+        for (i, left) in TouchKind.allCases.enumerated() {
+            for (j, right) in TouchKind.allCases.enumerated() {
+                #expect((left == right) == (i == j))
+                #expect((left != right) == (i != j))
+            }
+        }
+        for (i, left) in Direction.allCases.enumerated() {
+            for (j, right) in Direction.allCases.enumerated() {
+                #expect((left == right) == (i == j))
+                #expect((left != right) == (i != j))
+            }
+        }
+    }
+
     @Test(arguments: [("绿茶；红茶,送礼 | 高端", ["绿茶", "红茶", "送礼", "高端"]), ("a;;b", ["a", "b"]), ("", []),
                       ("　VIP　，新客", ["VIP", "新客"])])
     func tagLists(_ text: String, _ tags: [String]) {
