@@ -10,13 +10,14 @@
 
 void siyu_keep_freed_memory(void) {
     // Blocks over 128 KiB are mmap'ed and unmapped on free by default, so every large array is faulted in page by
-    // page again, and the kernel zeroes each page: on this VM a fresh page costs 0.4-0.6 s per GiB, ten times
-    // writing a resident one. So blocks come from the heaps (only a worker thread's block over the 64 MiB of its
-    // heap is still mapped), and the heap top is never trimmed. At S=10 `siyu kpis` went from 0.99 to 0.65 s of
-    // system time and from 3.47 to 3.11 s of wall time (medians of 4-5 alternating runs, in two steps); the price
-    // is a higher and less steady peak RSS (about 880 MB against 852-866 MB), since freed blocks stay with the
-    // arena of the thread that freed them. Limiting malloc to one arena as well saved a little more there but made
-    // `siyu build` of 10,000 playbooks 50% slower: its threads' small allocations then fight over one lock.
+    // page again, and the kernel zeroes each page: on this VM touching fresh pages costs 0.4-0.6 s per GiB, more
+    // than ten times writing resident ones (a C loop over 1 GiB). So blocks come from the heaps (only a worker
+    // thread's block over the 64 MiB of its heap is still mapped), and the heap top is never trimmed. At S=10
+    // `siyu kpis` went from 0.99 to 0.65 s of system time and from 3.47 to 3.11 s of wall time (medians of 4-5
+    // alternating runs, in two steps); the price is a higher and less steady peak RSS (about 880 MB against
+    // 852-866 MB), since freed blocks stay with the arena of the thread that freed them. `siyu build` of 10,000
+    // playbooks was unchanged. Limiting malloc to one arena as well saved a little more in `kpis` but made that
+    // build 50% slower: its threads' small allocations then fight over one lock.
     mallopt(M_MMAP_MAX, 0);
     mallopt(M_TRIM_THRESHOLD, INT_MAX);
 }
