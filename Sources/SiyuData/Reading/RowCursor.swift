@@ -30,7 +30,7 @@ package struct RowCursor {
         return record.fields[index]
     }
 
-    // The readers below are `mutating` though they change nothing: called on the decoders' `inout` cursor, a
+    // The readers decoders call are `mutating` though they change nothing: called on the decoders' `inout` cursor, a
     // non-mutating method got a 232-byte copy of the cursor first, three times a row of touches.csv.
 
     /// The text of an optional column, nil when absent or empty.

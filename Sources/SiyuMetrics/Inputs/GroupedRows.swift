@@ -63,7 +63,7 @@ package struct GroupedRows: Sendable {
         }
         for owner in 0..<owners {
             let range = Int(starts[owner])..<Int(starts[owner + 1])
-            if Self.needsSorting(rows[range], areInOrder) { rows[range].sort(by: areInOrder) }
+            if Self.needsSorting(rows[range], areInOrder) { Self.sort(&rows[range], areInOrder) }
         }
         layout = .scattered(rows: rows)
     }

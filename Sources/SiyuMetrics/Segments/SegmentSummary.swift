@@ -36,7 +36,7 @@ package struct SegmentSummary: Sendable, Hashable {
 
     static func build(_ inputs: MetricInputs, period: Period, previous: Period) -> SegmentSummary {
         let customers = RFMCalculator.compute(inputs, asOf: period.end)
-        // Tallied in one pass per segment and in arrays by layer, not by filtering the customers per segment and
+        // Tallied in one pass over the customers and in arrays by layer, not by filtering the customers per segment and
         // counting in nested dictionaries per contact: a million contacts at S=10.
         struct Tally { var customers = 0; var recency = 0.0, frequency = 0.0, monetary = 0.0 }
         var tallies = Array(repeating: Tally(), count: RFMSegment.allCases.count)
