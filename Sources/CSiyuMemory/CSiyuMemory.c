@@ -16,13 +16,24 @@ void siyu_keep_freed_memory(void) {
     // `siyu kpis` went from 0.99 to 0.65 s of system time and from 3.47 to 3.11 s of wall time (medians of 4-5
     // alternating runs, in two steps); the price is a higher and less steady peak RSS (about 880 MB against
     // 852-866 MB), since freed blocks stay with the arena of the thread that freed them. `siyu build` of 10,000
-    // playbooks was unchanged. Limiting malloc to one arena as well saved a little more in `kpis` but made that
-    // build 50% slower: its threads' small allocations then fight over one lock.
+    // playbooks was unchanged.
     mallopt(M_MMAP_MAX, 0);
     mallopt(M_TRIM_THRESHOLD, INT_MAX);
 }
+
+int siyu_share_one_heap(void) {
+    // A block freed by one thread stays in that thread's arena, where no other thread's allocation can reuse it:
+    // the columns one core builds and frees come back as fresh pages on the other. With one arena `siyu kpis` at
+    // S=10 faults about 245,000 pages instead of 272,000; in two rounds of 8 alternating runs its system time went
+    // from 0.72 to 0.60 s and from 0.90 to 0.58 s, its wall time (medians) from 3.25 to 3.22 s and from 3.30 to
+    // 3.13 s. Not for `siyu build`: rendering 10,000 playbooks went from 2.6 to 4.4 s, its threads' small
+    // allocations fighting over the one lock. Must run before a second thread allocates: glibc fixes its arena
+    // limit then.
+    return mallopt(M_ARENA_MAX, 1);
+}
 #else
 void siyu_keep_freed_memory(void) {}
+int siyu_share_one_heap(void) { return 0; }
 #endif
 
 // Keyed on the compiler's own __linux__ (Debian's libc is glibc), not on __GLIBC__, so that the test catches the

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSiyuMemory
 import Foundation
 import SiyuRender
 import SiyuSite
@@ -22,6 +23,9 @@ struct KPIsCommand: ParsableCommand {
     var failOnAlert = false
 
     func run() throws {
+        // A few threads building large columns and freeing them: one arena lets each reuse what the others freed
+        // (figures in CSiyuMemory.c).
+        _ = siyu_share_one_heap()
         var options = project.buildOptions()
         options.progress = nil
         let (_, report, context) = try reportingInputErrors { try SiteBuilder(options: options).report() }

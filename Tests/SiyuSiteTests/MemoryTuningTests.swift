@@ -11,4 +11,11 @@ import Testing
         #expect(siyu_heap_serves(16 << 20) != 0)
         #expect(siyu_heap_serves(48 << 20) != 0)
     }
+
+    /// `siyu kpis` asks for one arena; glibc accepts the request (the effect shows only in a fresh process).
+    @Test func oneSharedHeapIsAccepted() {
+        #if os(Linux)
+        #expect(siyu_share_one_heap() != 0)
+        #endif
+    }
 }
