@@ -15,20 +15,20 @@ void siyu_keep_freed_memory(void) {
     // thread's block over the 64 MiB of its heap is still mapped), and the heap top is never trimmed. At S=10
     // `siyu kpis` went from 0.99 to 0.65 s of system time and from 3.47 to 3.11 s of wall time (medians of 4-5
     // alternating runs, in two steps); the price is a higher and less steady peak RSS (about 880 MB against
-    // 852-866 MB), since freed blocks stay with the arena of the thread that freed them. `siyu build` of 10,000
-    // playbooks was unchanged.
+    // 852-866 MB), since freed blocks stay in the arena they came from. `siyu build` of 10,000 playbooks was
+    // unchanged.
     mallopt(M_MMAP_MAX, 0);
     mallopt(M_TRIM_THRESHOLD, INT_MAX);
 }
 
 int siyu_share_one_heap(void) {
     // A freed block goes back to the arena it came from, and each thread allocates from its own: what one
-    // thread's columns freed is of no use to another, which faults in fresh pages instead. With one arena `siyu kpis` at
-    // S=10 faults about 245,000 pages instead of 272,000; in two rounds of 8 alternating runs its system time went
-    // from 0.72 to 0.60 s and from 0.90 to 0.58 s, its wall time (medians) from 3.25 to 3.22 s and from 3.30 to
-    // 3.13 s. Not for `siyu build`: rendering 10,000 playbooks went from 2.6 to 4.4 s, its threads' small
-    // allocations fighting over the one lock. Must run before a second thread allocates: glibc fixes its arena
-    // limit then.
+    // thread's columns freed is of no use to another, which faults in fresh pages instead. With one arena
+    // `siyu kpis` at S=10 faults about 245,000 pages instead of 272,000; in two rounds of 8 alternating runs its
+    // system time went from 0.72 to 0.60 s and from 0.90 to 0.58 s, its wall time (medians) from 3.25 to 3.22 s
+    // and from 3.30 to 3.13 s. Not for `siyu build`: rendering 10,000 playbooks went from 2.6 to 4.4 s, its
+    // threads' small allocations fighting over the one lock. Must run before a second thread allocates: glibc
+    // fixes its arena limit then.
     return mallopt(M_ARENA_MAX, 1);
 }
 #else

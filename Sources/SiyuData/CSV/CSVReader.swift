@@ -28,7 +28,8 @@ package struct CSVReader {
     /// Whether lines without a quote are split in one pass (`splitPlainLine`, and the decoders' fast path through
     /// `nextPlainLine`); tests turn it off to compare both with the general path.
     package var splitsPlainLines = true
-    /// Field ends a plain line may have: 64 stay on the stack, where a larger buffer was allocated for every line.
+    /// Field ends a plain line may have: a small buffer, on the stack or reused line after line, where a larger
+    /// one was allocated for every line.
     package static let plainFieldCapacity = 64
     private var line = 1
     private var lineStart: Int

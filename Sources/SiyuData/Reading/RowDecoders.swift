@@ -58,6 +58,8 @@ extension TouchTable: RowSink {
 struct ContactDecoder: ValueDecoder {
     let id, addedAt, lostAt, carrier, channel, owner, customer, referrer, tags: Int?
     let tagGroups: [Int]
+    /// Held here, as `TouchDecoder` holds its labels, rather than read from the static on every row.
+    let carriers = Carrier.labels
 
     init(_ header: ResolvedHeader) {
         id = header["contact_id"]
@@ -76,7 +78,7 @@ struct ContactDecoder: ValueDecoder {
         let id = row.required(id, "contact_id")
         let added = row.instant(addedAt, "added_at", required: true)
         let lost = row.instant(lostAt, "lost_at", required: false)
-        let carrier = row.label(carrier, "carrier", default: Carrier.wecom, labels: Carrier.labels,
+        let carrier = row.label(carrier, "carrier", default: Carrier.wecom, labels: carriers,
                                 allowed: Carrier.allCases.map(\.rawValue).joined(separator: ", "))
         guard row.isValid, let id, let added, let carrier else { return nil }
         var tagList = row.tagList(tags)
@@ -100,7 +102,7 @@ struct ContactDecoder: ValueDecoder {
         }
         var carrier = Carrier.wecom
         if let index = self.carrier, case let cell = line.trimmed(index), !cell.isEmpty {
-            guard let label = Carrier.labels.match(cell) else { return false }
+            guard let label = carriers.match(cell) else { return false }
             carrier = label
         }
         var tagList = tags.map { row.tagList(cell: line.trimmed($0)) } ?? []
@@ -116,6 +118,8 @@ struct ContactDecoder: ValueDecoder {
 
 struct OrderDecoder: RowDecoder {
     let id, customer, paidAt, amount, channel, refunded: Int?
+    /// Held here, as `TouchDecoder` holds its labels, rather than read from the static on every row.
+    let booleans = BoolParser.labels
 
     init(_ header: ResolvedHeader) {
         id = header["order_id"]
@@ -146,7 +150,7 @@ struct OrderDecoder: RowDecoder {
         guard let id, let customer, let paidAt, let amount else { return false }
         let idCell = line.trimmed(id), customerCell = line.trimmed(customer), amountCell = line.trimmed(amount)
         // An absent `refunded` column means not refunded, as `RowCursor.bool` reads it.
-        let refunded = refunded.map { BoolParser.labels.match(line.trimmed($0)) } ?? false
+        let refunded = refunded.map { booleans.match(line.trimmed($0)) } ?? false
         guard !idCell.isEmpty, !customerCell.isEmpty, let paid = row.instant(cell: line.trimmed(paidAt), column: paidAt),
               !amountCell.isEmpty, let amount = MoneyParser.fen(amountCell), let refunded else { return false }
         table.append(id: String(decoding: idCell, as: UTF8.self), customer: .bytes(customerCell), paidAt: paid,

@@ -64,7 +64,8 @@ extension TouchKind {
     @inlinable package static func == (left: Self, right: Self) -> Bool {
         switch (left, right) {
         case (.massSend, .massSend), (.privateChat, .privateChat), (.moment, .moment), (.groupMessage, .groupMessage): true
-        default: false
+        // No `default`: a new case must be added here to compile.
+        case (.massSend, _), (.privateChat, _), (.moment, _), (.groupMessage, _): false
         }
     }
 
@@ -75,7 +76,7 @@ extension Direction {
     @inlinable package static func == (left: Self, right: Self) -> Bool {
         switch (left, right) {
         case (.inbound, .inbound), (.outbound, .outbound): true
-        default: false
+        case (.inbound, _), (.outbound, _): false
         }
     }
 
