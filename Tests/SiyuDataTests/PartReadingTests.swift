@@ -54,6 +54,38 @@ import Testing
         #expect(parts.dataset.touches.campaignNames == whole.dataset.touches.campaignNames)
     }
 
+    @Test func touchesCarryTheContactsRowNumbers() throws {
+        // Contacts listed out of id order, one of them twice with two owners (two relationships); touches of
+        // contacts and of ids no contact has, in turn, so that every part meets both.
+        var contacts = "contact_id,added_at,owner\n"
+        for number in (0..<13).reversed() { contacts += "wm\(number),2025-11-01 09:00,小林\n" }
+        contacts += "wm3,2025-11-02 09:00,小周\n"
+        let touches = Self.touches.split(separator: "\n").enumerated().map { row, line in
+            row == 0 ? String(line) : (row % 3 == 0 ? "stranger\(row % 5)" : "wm\((row * 7) % 13)") + line.drop { $0 != "," }
+        }.joined(separator: "\n") + "\n"
+        for partSize in [32 << 20, 512] {
+            let read = try Fixtures.read([.contacts: contacts, .touches: touches], partSize: partSize).dataset
+            #expect(read.touches.knownContactIds == read.contacts.map(\.id))
+            #expect(read.contacts.last?.id == "wm3@小周")
+            for (index, touch) in read.touches.enumerated() {
+                let number = Int(read.touches.contacts[index])
+                if let row = read.contacts.firstIndex(where: { $0.id == touch.contactId }) {
+                    #expect(number == row)
+                } else {
+                    #expect(read.touches.contactIds[number] == touch.contactId && number >= read.contacts.count)
+                }
+            }
+            #expect(read.touches.contactIds.count == read.contacts.count + 5)
+        }
+    }
+
+    @Test func repeatedContactIdsLeaveTouchesNumberedByThemselves() throws {
+        let contacts = "contact_id,added_at\nwm1,2025-11-01 09:00\nwm2,2025-11-01 09:00\nwm1,2025-11-01 09:00\n"
+        let read = try Fixtures.read([.contacts: contacts, .touches: Self.touches], lenient: true, partSize: 512).dataset
+        #expect(read.touches.knownContactIds.isEmpty)
+        #expect(read.touches.contactIds == (0..<40).map { "wm\($0)" })
+    }
+
     @Test func eachTouchKeepsItsGroupWhenGroupsRepeatOrChange() throws {
         // The last group is reused when a cell repeats it; short ids, long ones and a quoted one.
         let groups = ["g1", "g1", "", "g2", "g1", "一个很长的群名称的编号", "一个很长的群名称的编号", "一个很长的群名称的编号X", "g2",
@@ -116,6 +148,23 @@ import Testing
             // A neighbour's number is not this id's.
             #expect(!Array("wm1".utf8).withUnsafeBufferPointer { numbering.isNumber(numbering.lookup("wm2") ?? 0, of: .bytes($0)) })
         }
+    }
+
+    @Test func distinctIdsAreNumberedInTheirOrder() {
+        // Enough ids for many stretches of the table; short, long and Chinese ones.
+        let ids = (0..<20_000).map { ["wm", "客户", "abcdefghijklmnopq"][$0 % 3] + String($0) }
+        var numbering = IdentifierNumbering(distinct: ids)
+        #expect(numbering.ids == ids)
+        var wrong = 0
+        for (number, id) in ids.enumerated() {
+            var bytes = Array(id.utf8)
+            let byCell = bytes.withUnsafeMutableBufferPointer { numbering.lookup(.bytes(UnsafeBufferPointer($0))) }
+            if numbering.lookup(id) != Int32(number) || byCell != Int32(number) { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(numbering.lookup("wm3x") == nil)
+        #expect(numbering.number("wm3x") == 20_000)
+        #expect(numbering.number("wm3") == 3)
     }
 
     @Test func numbersOfAnotherNumberingFollowItsOrder() {

@@ -1,4 +1,5 @@
 import Testing
+@testable import SiyuData
 @testable import SiyuMetrics
 
 /// Grouping must give every owner its rows in order, whether the source lists owners together (reordered in
@@ -61,5 +62,59 @@ import Testing
         let groups = GroupedRows(owners: 4, keys: keys) { $0 < $1 }
         #expect(groups.gather([7, 8, 9, 10]) == [7, 8, 9, 10])
         #expect(groups.range(of: 2).isEmpty)
+    }
+}
+
+/// Touches read from CSV name contacts by their row numbers, which `MetricInputs` uses as they are; touches built
+/// by hand, or read before rows were dropped, are looked up again. Both must group every touch under its contact.
+@Suite struct TouchSubjectsTests {
+    /// Twelve contacts out of id order, and with `impossible` a thirteenth lost before it was added.
+    static func contacts(impossible: Bool) -> String {
+        var text = "contact_id,added_at,lost_at\n"
+        for number in (0..<12).reversed() { text += "wm\(number),2025-11-01 09:00,\n" }
+        return text + (impossible ? "wm12,2025-11-05 09:00,2025-11-02 09:00\n" : "")
+    }
+
+    /// 300 touches, a quarter of them of three ids no contact has, some in two groups.
+    static let touches: String = {
+        var text = "contact_id,at,kind,direction,group_id,campaign\n"
+        for row in 0..<300 {
+            let id = row % 4 == 0 ? "stranger\(row % 3)" : "wm\((row * 7) % 13)"
+            let group = row % 3 == 0 ? "g\(row % 2)" : ""
+            text += "\(id),2025-11-\(10 + row % 15) 10:\(10 + row % 40):00,\(group.isEmpty ? "私聊" : "群消息"),\(row % 2 == 0 ? "in" : "out"),\(group),\n"
+        }
+        return text
+    }()
+
+    /// Each subject's touches as text, and the groups' inbound times.
+    static func subjects(_ dataset: Dataset) -> (touches: [[String]], inbound: [String: [Int64]]) {
+        let contactIds = Set(dataset.contacts.map(\.id))
+        let ids = dataset.contacts.map(\.id) + dataset.touches.contactIds.filter { !contactIds.contains($0) }
+        let inputs = MetricInputs(dataset: dataset, settings: MetricSettings(clock: .shanghai))
+        let touches = (0..<inputs.touches.owners).map { subject in
+            inputs.touches.range(of: subject).map { "\(ids[subject]) \(inputs.touchAt[$0]) \(inputs.touchKind[$0]) \(inputs.touchDirection[$0])" }
+        }
+        return (touches, inputs.inboundByGroup)
+    }
+
+    /// With `dropsARow`, --lenient drops the impossible contact after touches.csv was read.
+    @Test(arguments: [false, true]) func readTouchesGroupAsHandMadeOnes(dropsARow: Bool) throws {
+        let files: [(DataTable, String)] = [(.contacts, Self.contacts(impossible: dropsARow)), (.touches, Self.touches)]
+        let dataset = try DatasetReader.read(
+            files.map { DataSource(table: $0.0, path: "\($0.0.rawValue).csv", bytes: Array($0.1.utf8)) },
+            options: ReadOptions(lenient: dropsARow, partSize: 1024)).dataset
+        #expect(dataset.contacts.count == 12)
+        #expect(dataset.touches.knownContactIds.count == (dropsARow ? 13 : 12))
+        let handMade = Dataset(contacts: dataset.contacts, touches: Array(dataset.touches), present: [.contacts, .touches])
+        #expect(handMade.touches.knownContactIds.isEmpty)
+        let (read, expected) = (Self.subjects(dataset), Self.subjects(handMade))
+        // Contacts are subjects 0..<12 in their row order; the ids no contact has may come in another order.
+        #expect(read.touches.prefix(12) == expected.touches.prefix(12))
+        #expect(Set(read.touches) == Set(expected.touches))
+        #expect(read.inbound == expected.inbound)
+        // Every touch is under its own contact or id: three strangers, and wm12, which is no contact (any more).
+        #expect(read.touches.allSatisfy { touches in Set(touches.map { $0.prefix { $0 != " " } }).count == 1 })
+        #expect(read.touches.count == 12 + 4)
+        #expect(read.touches.joined().count == 300)
     }
 }

@@ -24,6 +24,35 @@ package struct IdentifierNumbering: Sendable {
         if forCells { keys.reserveCapacity(capacity) }
     }
 
+    /// Numbers ids that are all different 0, 1, 2… in their order, for looking cells up. The slots are filled
+    /// stretch by stretch of the table, in the order of the slots the ids hash to, rather than in the ids' order,
+    /// which missed the cache on nearly every id: numbering the million contact ids at S=10 took 0.17 s that way.
+    package init(distinct ids: [String]) {
+        self.init(capacity: ids.count, forCells: true)
+        self.ids = ids
+        keys = ids.map(IdKey.init)
+        let mask = slots.count - 1
+        // Stretches of 2,048 slots (16 KB), each numbered `home >> shift`.
+        let shift = min(11, mask.nonzeroBitCount)
+        func stretch(_ key: IdKey) -> Int { (Int(truncatingIfNeeded: key.hash) & mask) >> shift }
+        // A counting sort of the numbers by stretch.
+        var starts = [Int](repeating: 0, count: slots.count >> shift + 1)
+        for key in keys { starts[stretch(key) + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var order = [Int32](repeating: 0, count: ids.count)
+        for (number, key) in keys.enumerated() {
+            let position = stretch(key)
+            order[starts[position]] = Int32(number)
+            starts[position] += 1
+        }
+        for number in order {
+            let hash = keys[Int(number)].hash
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
+        }
+    }
+
     package var count: Int { ids.count }
 
     /// The id's number, giving it the next one if it is new.
@@ -71,6 +100,14 @@ package struct IdentifierNumbering: Sendable {
     package func lookup(_ id: String) -> Int32? {
         let (key, hash) = Self.keyAndHash(id)
         let slot = find(key, hash) { $0 == id }
+        return slots[slot] != 0 ? number(at: slot) : nil
+    }
+
+    /// The number of the id in a cell, or nil if it was never numbered.
+    package func lookup(_ cell: CellText) -> Int32? {
+        guard case .bytes(let bytes) = cell else { return lookup(String(cell)) }
+        let (key, hash) = Self.keyAndHash(bytes)
+        let slot = find(key, hash) { $0.hasUTF8(bytes) }
         return slots[slot] != 0 ? number(at: slot) : nil
     }
 

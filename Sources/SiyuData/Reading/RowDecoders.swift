@@ -1,7 +1,8 @@
 /// Decodes one row into a table; column positions are looked up once per file, from the header.
 protocol RowDecoder: Sendable {
     associatedtype Rows: RowSink
-    init(_ header: ResolvedHeader)
+    /// The empty table rows are appended to.
+    func makeRows() -> Rows
     /// Appends the row; false when a cell has a problem (the cursor lists them) and nothing was appended.
     func decode(_ row: inout RowCursor, into rows: inout Rows) -> Bool
     /// Whether `decodePlain` is worth trying on every line.
@@ -12,6 +13,7 @@ protocol RowDecoder: Sendable {
 }
 
 extension RowDecoder {
+    func makeRows() -> Rows { Rows() }
     static var decodesPlainLines: Bool { false }
     func decodePlain(_ line: PlainLine, _ row: inout RowCursor, into rows: inout Rows) -> Bool { false }
 }
@@ -163,8 +165,11 @@ struct TouchDecoder: RowDecoder {
     let contact, at, kind, direction, group, campaign: Int?
     /// Held here rather than read from the statics on every row, which checked their one-time initialisation.
     let kinds = TouchKind.labels, directions = Direction.labels
+    /// The contacts' ids, numbered before touches.csv is read: touches naming them carry their numbers.
+    let knownContacts: IdentifierNumbering
 
-    init(_ header: ResolvedHeader) {
+    init(_ header: ResolvedHeader, knownContacts: IdentifierNumbering) {
+        self.knownContacts = knownContacts
         contact = header["contact_id"]
         at = header["at"]
         kind = header["kind"]
@@ -172,6 +177,8 @@ struct TouchDecoder: RowDecoder {
         group = header["group_id"]
         campaign = header["campaign"]
     }
+
+    func makeRows() -> TouchTable { TouchTable(numberingContactsAs: knownContacts) }
 
     /// Ids go into the table as the cells' bytes, numbered there: a `String` per row and interning groups and
     /// campaigns only to number them again were a third of reading touches.csv.

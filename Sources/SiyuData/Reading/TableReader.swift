@@ -6,6 +6,8 @@ struct TableReader {
     let source: DataSource
     let options: ReadOptions
     let dates: DateTimeParser
+    /// contacts.csv's ids, numbered, for reading touches.csv.
+    var knownContacts = IdentifierNumbering()
 
     /// Stands in for errors past the cap, which are only counted: building their messages would be wasted work.
     private static let uncounted = Diagnostic.error(at: SourceLocation(file: ""), "")
@@ -60,7 +62,7 @@ struct TableReader {
         switch source.table {
         case .contacts: dataset.contacts = rows.read(ContactDecoder(header), &reader, &errors)
         case .orders: dataset.orders = rows.read(OrderDecoder(header), &reader, &errors)
-        case .touches: dataset.touches = rows.read(TouchDecoder(header), &reader, &errors)
+        case .touches: dataset.touches = rows.read(TouchDecoder(header, knownContacts: knownContacts), &reader, &errors)
         case .groups: dataset.groups = rows.read(GroupDecoder(header), &reader, &errors)
         case .spend: dataset.spend = rows.read(SpendDecoder(header), &reader, &errors)
         }
@@ -153,7 +155,7 @@ struct TableReader {
             _ decoder: Decoder, _ reader: inout CSVReader, modes: DateColumnModes, _ errors: inout DiagnosticCollector
         ) -> Decoder.Rows {
             var cursor = RowCursor(document: document, dates: dates, modes: modes)
-            var rows = Decoder.Rows()
+            var rows = decoder.makeRows()
             rows.reserveCapacity(estimatedRows(from: reader.position, to: reader.end))
             var pages = PageReleaser(source: document.source, start: reader.position)
             // Room for the field ends of a plain line, the decoder's fast path.

@@ -99,7 +99,7 @@ package struct MetricInputs: Sendable {
                                              privateChannels: settings.privateChannels))
             }
             let numbers = ContactNumbers(contacts)
-            return .touches(TouchColumns(touchTable.take() ?? TouchTable(), contacts: contacts.count, contactNumbers: numbers),
+            return .touches(TouchColumns(touchTable.take() ?? TouchTable(), contacts: contacts, contactNumbers: numbers),
                             numbers)
         }
         guard case .touches(let touched, let contactNumbers) = parts[0], case .people(let persons) = parts[1] else {

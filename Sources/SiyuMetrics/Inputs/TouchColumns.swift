@@ -16,7 +16,7 @@ struct TouchColumns: Sendable {
     var outboundByGroup: [String: [Int64]]
 
     /// Each of the table's columns is let go as soon as it has been used, so the touches are not held twice.
-    init(_ table: consuming TouchTable, contacts: Int, contactNumbers: ContactNumbers) {
+    init(_ table: consuming TouchTable, contacts: [Contact], contactNumbers: ContactNumbers) {
         var columns = table.columns()
 
         // Group messages per group number: (time, speaker) inbound, times outbound.
@@ -44,22 +44,30 @@ struct TouchColumns: Sendable {
         inboundSpeakersByGroup = speakers
         self.outboundByGroup = outboundByGroup
 
-        // Subjects: contacts keep their numbers; ids only touches.csv names come after them. One lookup per
-        // distinct id, not per touch.
-        var strangers = Int32(contacts)
-        var subjectOfId = contactNumbers.lookup(columns.contactIds)
-        for index in subjectOfId.indices where subjectOfId[index] < 0 {
-            subjectOfId[index] = strangers
-            strangers += 1
-        }
-        // Renumbered in place: a new array would be 64 MB more at the peak at S=10.
+        // Subjects: contacts keep their numbers; ids only touches.csv names come after them.
         var subjects = columns.contacts.take()
-        subjects.withUnsafeMutableBufferPointer { numbers in
-            for index in numbers.indices { numbers[index] = subjectOfId[Int(numbers[index])] }
+        let subjectCount: Int32
+        if columns.knownContactIds.count == contacts.count
+            && zip(columns.knownContactIds, contacts).allSatisfy({ $0 == $1.id }) {
+            // Read with the contacts' ids numbered as their rows, which nothing has dropped or repeated since.
+            subjectCount = Int32(contacts.count + columns.otherContactIds.count)
+        } else {
+            // One lookup per distinct id, not per touch, renumbered in place: a new array would be 64 MB more at
+            // the peak at S=10.
+            var next = Int32(contacts.count)
+            var subjectOfId = contactNumbers.lookup(columns.knownContactIds + columns.otherContactIds)
+            for index in subjectOfId.indices where subjectOfId[index] < 0 {
+                subjectOfId[index] = next
+                next += 1
+            }
+            subjectCount = next
+            subjects.withUnsafeMutableBufferPointer { numbers in
+                for index in numbers.indices { numbers[index] = subjectOfId[Int(numbers[index])] }
+            }
         }
         let touches = { (times: [Int64], directions: [Direction]) in
             // Constants, not the `columns` variable, which a closure would reach through a box on every access.
-            GroupedRows(owners: Int(strangers), keys: subjects) { left, right in
+            GroupedRows(owners: Int(subjectCount), keys: subjects) { left, right in
                 let l = Int(left), r = Int(right)
                 if times[l] != times[r] { return times[l] < times[r] }
                 if directions[l] != directions[r] { return directions[l] == .inbound }
