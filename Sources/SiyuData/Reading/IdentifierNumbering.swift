@@ -82,8 +82,8 @@ package struct IdentifierNumbering: Sendable {
     }
 
     /// The number of the id in a cell, trying `last` (or nothing, when negative) before hashing: exports list a
-    /// contact's touches and a customer's orders together, and a contact's group messages are nearly all in one
-    /// group (95% of group cells repeat the previous one).
+    /// customer's orders together, and a contact's group messages are nearly all in one group (95% of group cells
+    /// repeat the previous one).
     @inline(__always)
     package mutating func number(_ cell: CellText, tryingFirst last: Int32) -> Int32 {
         last >= 0 && isNumber(last, of: cell) ? last : number(cell)
