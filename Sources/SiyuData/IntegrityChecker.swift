@@ -66,7 +66,6 @@ enum IntegrityChecker {
     /// earliest keeps the id (touches name it), later ones become `id@owner` — all with the id as the person.
     /// Rows repeating an id with the same owner stay duplicates. Returns the rows repeating an id after the split
     /// (`IdIndex.repeats`), which it finds on the way.
-    @discardableResult
     static func splitMultiStaffRelationships(_ contacts: inout [Contact]) -> [(row: Int, first: Int)] {
         // Only repeated ids matter: the index finds them without a dictionary entry and an array for every contact
         // (0.5 s at S=10).

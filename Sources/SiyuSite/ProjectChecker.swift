@@ -73,8 +73,15 @@ package struct ProjectChecker: Sendable {
                                      "\(unlinkedOrders) of \(dataset.orders.count) orders have a customer_id no contact has",
                                      hint: "they count towards GMV but not towards private-domain buyers; map the contacts' customer_id (unionid, 客户编号) if the ids should match"))
         }
-        let known = IdIndex(dataset.contacts.map(\.id)).rows(of: dataset.touches.contactIds).map { $0 >= 0 }
-        let unlinkedTouches = dataset.touches.contacts.reduce(0) { $0 + (known[Int($1)] ? 0 : 1) }
+        let unlinkedTouches: Int
+        if dataset.touches.numbersContactsByRow(dataset.contacts) {
+            // Touches name contacts by row, the others after them: nothing to look up.
+            let contacts = Int32(dataset.contacts.count)
+            unlinkedTouches = dataset.touches.contacts.reduce(0) { $0 + ($1 < contacts ? 0 : 1) }
+        } else {
+            let known = IdIndex(dataset.contacts.map(\.id)).rows(of: dataset.touches.contactIds).map { $0 >= 0 }
+            unlinkedTouches = dataset.touches.contacts.reduce(0) { $0 + (known[Int($1)] ? 0 : 1) }
+        }
         if unlinkedTouches > 0 {
             warnings.append(.warning(at: SourceLocation(file: path(.touches)),
                                      "\(unlinkedTouches) of \(dataset.touches.count) touches have a contact_id that is not in contacts",

@@ -58,6 +58,19 @@ import Testing
         #expect(warnings.contains("2 of 4 touches have a contact_id that is not in contacts"))
     }
 
+    /// A contact dropped with --lenient after touches.csv was read: its touches count as of no contact.
+    @Test func touchesOfADroppedContactAreCounted() throws {
+        let root = try project { root in
+            try write("contact_id,added_at,lost_at\nc1,2025-11-03,\nc2,2025-11-04,2025-11-01\n",
+                      to: root.appending(path: "Content/data/contacts.csv"))
+            try write("contact_id,at,kind,direction\nc1,2025-11-05 10:00,private_chat,in\nc2,2025-11-05 11:00,private_chat,out\nx,2025-11-06 10:00,private_chat,in\n",
+                      to: root.appending(path: "Content/data/touches.csv"))
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        let warnings = check(root, lenient: true).diagnostics.filter { $0.severity == .warning }.map(\.message)
+        #expect(warnings.contains("2 of 3 touches have a contact_id that is not in contacts"))
+    }
+
     @Test func cleanProjectPassesAndWritesNothing() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }

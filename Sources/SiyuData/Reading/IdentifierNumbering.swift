@@ -24,9 +24,10 @@ package struct IdentifierNumbering: Sendable {
         if forCells { keys.reserveCapacity(capacity) }
     }
 
-    /// Numbers ids that are all different 0, 1, 2… in their order, for looking cells up. The slots are filled
-    /// stretch by stretch of the table, in the order of the slots the ids hash to, rather than in the ids' order,
-    /// which missed the cache on nearly every id: numbering the million contact ids at S=10 took 0.17 s that way.
+    /// Numbers ids 0, 1, 2… in their order, for looking cells up; the caller has checked that they all differ
+    /// (a repeated id would be found under one of its numbers only). The slots are filled stretch by stretch of
+    /// the table, in the order of the slots the ids hash to, rather than in the ids' order, which missed the cache
+    /// on nearly every id: numbering the million contact ids at S=10 went from 0.17 to 0.08 s.
     package init(distinct ids: [String]) {
         self.init(capacity: ids.count, forCells: true)
         self.ids = ids

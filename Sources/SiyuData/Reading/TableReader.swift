@@ -78,18 +78,6 @@ struct TableReader {
         return stats
     }
 
-    /// Whether the file is large enough, and its table of a kind, to be read in parts on all cores.
-    static func readsInParts(_ source: DataSource, options: ReadOptions) -> Bool {
-        let readsInParts = switch source.table {
-        case .contacts: ContactDecoder.Rows.readsInParts
-        case .orders: OrderDecoder.Rows.readsInParts
-        case .touches: TouchDecoder.Rows.readsInParts
-        case .groups: GroupDecoder.Rows.readsInParts
-        case .spend: SpendDecoder.Rows.readsInParts
-        }
-        return readsInParts && source.content.count >= 2 * max(options.partSize, 1)
-    }
-
     /// The row loop, specialised per table by its decoder.
     private struct RowLoop {
         let document: CSVDocument

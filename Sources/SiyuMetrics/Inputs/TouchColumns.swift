@@ -17,6 +17,7 @@ struct TouchColumns: Sendable {
 
     /// Each of the table's columns is let go as soon as it has been used, so the touches are not held twice.
     init(_ table: consuming TouchTable, contacts: [Contact], contactNumbers: ContactNumbers) {
+        let numbersContactsByRow = table.numbersContactsByRow(contacts)
         var columns = table.columns()
 
         // Group messages per group number: (time, speaker) inbound, times outbound.
@@ -47,9 +48,7 @@ struct TouchColumns: Sendable {
         // Subjects: contacts keep their numbers; ids only touches.csv names come after them.
         var subjects = columns.contacts.take()
         let subjectCount: Int32
-        if columns.knownContactIds.count == contacts.count
-            && zip(columns.knownContactIds, contacts).allSatisfy({ $0 == $1.id }) {
-            // Read with the contacts' ids numbered as their rows, which nothing has dropped or repeated since.
+        if numbersContactsByRow {
             subjectCount = Int32(contacts.count + columns.otherContactIds.count)
         } else {
             // One lookup per distinct id, not per touch, renumbered in place: a new array would be 64 MB more at
