@@ -51,6 +51,37 @@ import Testing
         #expect(invalid > 2_000 && invalid < 19_000, "both outcomes are tried: \(invalid) of 20,000 invalid")
     }
 
+    /// The vector check against the standard library on every byte pair and every four bytes drawn from the
+    /// values where UTF-8's rules change, placed first, across the end of a 32-byte step and last, in ASCII and in
+    /// Chinese text.
+    @Test(.enabled(if: UTF8Validator.vectorCheck(UnsafeBufferPointer(start: nil, count: 0)) != nil, "needs AVX2"))
+    func vectorUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF,
+                              0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        var sequences = (0..<65_536).map { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for a in edges { for b in edges { for c in edges { for d in edges { sequences.append([a, b, c, d]) } } } }
+        var disagreements: [[UInt8]] = []
+        var valid = 0
+        // 30 bytes each: a sequence after them crosses the end of the first step, and with ASCII after it the next
+        // step is all ASCII (skipped unless the step before it ended inside a character).
+        let fillers = [String(repeating: "a", count: 30), String(repeating: "客", count: 10)].map { Array($0.utf8) }
+        for sequence in sequences {
+            // Whole characters around a sequence leave its verdict as it is.
+            let expected = String(validating: sequence, as: UTF8.self) != nil
+            for text in fillers {
+                let bytes = text + sequence + text + text
+                let end = text.count + sequence.count
+                for window in [text.count..<bytes.count, 0..<bytes.count, 0..<end] {
+                    valid += expected ? 1 : 0
+                    let answer = bytes.withUnsafeBufferPointer { UTF8Validator.vectorCheck(UnsafeBufferPointer(rebasing: $0[window])) }
+                    if answer != expected, disagreements.count < 5 { disagreements.append(sequence) }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements)")
+        #expect(valid > 10_000, "both outcomes are tried: \(valid) valid")
+    }
+
     /// Checking in blocks on all cores finds the same first bad byte as one scan front to back, wherever the
     /// blocks fall: text of 1- to 4-byte characters with bad bytes sprinkled in, cut into blocks of 1 to 17 bytes.
     @Test func blockwiseUTF8CheckFindsTheFirstBadByte() {

@@ -12,4 +12,8 @@
 long siyu_split_plain_line(const uint8_t *bytes, long start, long end, uint8_t delimiter, long fieldSizeCap,
                            long *ends, long capacity);
 
+/// Whether the `count` bytes are well-formed UTF-8 on their own (1 or 0), checked 32 bytes a step with AVX2; -1
+/// where AVX2 is missing, for the caller's own check.
+int siyu_utf8_valid(const uint8_t *bytes, long count);
+
 #endif

@@ -116,9 +116,9 @@ package enum TextDecoder {
         bounds.append(bytes.count)
         let blocks = bounds
         let found = Parallel.map(blocks.count - 1) { index -> Int? in
-            let scan = UTF8Validator.scan(source.buffer, from: blocks[index], upTo: blocks[index + 1])
-            if scan.invalidAt == nil { source.release(blocks[index]..<blocks[index + 1]) }
-            return scan.invalidAt
+            let invalidAt = UTF8Validator.firstInvalidOffset(source.buffer, in: blocks[index]..<blocks[index + 1])
+            if invalidAt == nil { source.release(blocks[index]..<blocks[index + 1]) }
+            return invalidAt
         }
         return found.lazy.compactMap { $0 }.first
     }
