@@ -44,23 +44,32 @@ import Testing
 
     @Test func touchesCarryTheContactsRowNumbers() throws {
         // Contacts listed out of id order, one of them twice with two owners (two relationships); touches of
-        // contacts and of ids no contact has, in turn, so that every part meets both.
+        // contacts and of ids no contact has, in turn, so that every part meets both. A contact's touch is
+        // followed by the next contact's (wmN, then wmN-1, its next row) or by another's.
         var contacts = "contact_id,added_at,owner\n"
         for number in (0..<13).reversed() { contacts += "wm\(number),2025-11-01 09:00,小林\n" }
         contacts += "wm3,2025-11-02 09:00,小周\n"
-        let touches = Self.touches.split(separator: "\n").enumerated().map { row, line in
-            row == 0 ? String(line) : (row % 3 == 0 ? "stranger\(row % 5)" : "wm\((row * 7) % 13)") + line.drop { $0 != "," }
-        }.joined(separator: "\n") + "\n"
+        let lines = Self.touches.split(separator: "\n")
+        let ids = lines.indices.dropFirst().map { row in
+            switch row % 3 {
+            case 0: "stranger\(row % 5)"
+            case 1: "wm\((row * 7) % 13)"
+            default: "wm\(((row - 1) * 7 + 12) % 13)"
+            }
+        }
+        let touches = ([String(lines[0])] + zip(ids, lines.dropFirst()).map { id, line in id + line.drop { $0 != "," } })
+            .joined(separator: "\n") + "\n"
         for partSize in [32 << 20, 512] {
             let read = try Fixtures.read([.contacts: contacts, .touches: touches], partSize: partSize).dataset
             #expect(read.touches.numbersContactsByRow(read.contacts))
             #expect(read.contacts.last?.id == "wm3@小周")
-            for (index, touch) in read.touches.enumerated() {
+            #expect(read.touches.map(\.contactId) == ids)
+            for (index, id) in ids.enumerated() {
                 let number = Int(read.touches.contacts[index])
-                if let row = read.contacts.firstIndex(where: { $0.id == touch.contactId }) {
+                if let row = read.contacts.firstIndex(where: { $0.id == id }) {
                     #expect(number == row)
                 } else {
-                    #expect(read.touches.contactIds[number] == touch.contactId && number >= read.contacts.count)
+                    #expect(read.touches.contactIds[number] == id && number >= read.contacts.count)
                 }
             }
             #expect(read.touches.contactIds.count == read.contacts.count + 5)
