@@ -23,9 +23,12 @@ struct TouchColumns: Sendable {
         // Group messages per group number: (time, speaker) inbound, times outbound.
         var inbound = [[(Int64, Int32)]](repeating: [], count: columns.groupIds.count)
         var outbound = [[Int64]](repeating: [], count: columns.groupIds.count)
-        for index in columns.times.indices where columns.kinds[index] == .groupMessage && columns.groups[index] >= 0 {
+        // Matched by pattern: the enums' `==` was a call per touch here, 1% of `siyu kpis` at S=10 (medians of 8
+        // alternating runs: 2.81 -> 2.75 s).
+        for index in columns.times.indices where columns.groups[index] >= 0 {
+            guard case .groupMessage = columns.kinds[index] else { continue }
             let group = Int(columns.groups[index])
-            if columns.directions[index] == .inbound {
+            if case .inbound = columns.directions[index] {
                 inbound[group].append((columns.times[index], columns.contacts[index]))
             } else {
                 outbound[group].append(columns.times[index])
