@@ -45,18 +45,19 @@ import Testing
     @Test func touchesCarryTheContactsRowNumbers() throws {
         // Contacts listed out of id order, one of them twice with two owners (two relationships); touches of
         // contacts and of ids no contact has, in turn, so that every part meets both. A contact's touch is
-        // followed by the next contact's (wmN, then wmN-1, its next row) or by another's.
+        // followed by the next contact's (wmN, then wmN-1, its next row) or by another's; the last contact's by an
+        // id no contact has.
         var contacts = "contact_id,added_at,owner\n"
         for number in (0..<13).reversed() { contacts += "wm\(number),2025-11-01 09:00,小林\n" }
         contacts += "wm3,2025-11-02 09:00,小周\n"
         let lines = Self.touches.split(separator: "\n")
-        let ids = lines.indices.dropFirst().map { row in
+        let ids = Array(lines.indices.dropFirst().map { row in
             switch row % 3 {
             case 0: "stranger\(row % 5)"
             case 1: "wm\((row * 7) % 13)"
             default: "wm\(((row - 1) * 7 + 12) % 13)"
             }
-        }
+        }.dropLast(2)) + ["wm3@小周", "stranger0"]
         let touches = ([String(lines[0])] + zip(ids, lines.dropFirst()).map { id, line in id + line.drop { $0 != "," } })
             .joined(separator: "\n") + "\n"
         for partSize in [32 << 20, 512] {

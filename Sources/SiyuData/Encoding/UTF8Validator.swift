@@ -1,6 +1,7 @@
 import CSiyuScan
 
-/// Checks UTF-8 well-formedness (no overlongs, no surrogates, nothing past U+10FFFF), eight ASCII bytes at a time.
+/// Checks UTF-8 well-formedness (no overlongs, no surrogates, nothing past U+10FFFF): the vector check in C where
+/// the CPU has AVX2, and `scan` here, eight ASCII bytes at a time, everywhere else and to find where a range breaks.
 enum UTF8Validator {
     struct Scan {
         /// Offset of the first byte that breaks UTF-8, if any.

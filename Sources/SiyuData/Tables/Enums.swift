@@ -60,8 +60,8 @@ package enum Direction: String, Sendable, CaseIterable, Codable, BitwiseCopyable
 // `==` and `!=` for the enums the metrics compare in their loops. The synthesized `==` cannot be inlined into
 // another module, so each comparison there was a call through `Equatable`'s witness table: about 1% of
 // `siyu kpis` at S=10. These compare the cases in place, but the optimizer still calls rather than inlines them
-// from other modules (even with `@inline(__always)` or -cross-module-optimization): the hottest loop, in
-// `TouchColumns`, matches by pattern instead.
+// from other modules (even with `@inline(__always)` or -cross-module-optimization), if directly: the loop that
+// picks group messages in `TouchColumns`, the hottest, matches by pattern instead.
 extension TouchKind {
     @inlinable package static func == (left: Self, right: Self) -> Bool {
         switch (left, right) {

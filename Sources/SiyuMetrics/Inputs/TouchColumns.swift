@@ -23,8 +23,8 @@ struct TouchColumns: Sendable {
         // Group messages per group number: (time, speaker) inbound, times outbound.
         var inbound = [[(Int64, Int32)]](repeating: [], count: columns.groupIds.count)
         var outbound = [[Int64]](repeating: [], count: columns.groupIds.count)
-        // Matched by pattern: the enums' `==` was a call per touch here, 1% of `siyu kpis` at S=10 (medians of 8
-        // alternating runs: 2.81 -> 2.75 s).
+        // Group cells first, then kinds matched by pattern: the enums' `==` was a call per touch here, 0.9% of the
+        // samples of `siyu kpis` at S=10 (medians of 8 alternating runs: 2.81 -> 2.75 s, near the noise).
         for index in columns.times.indices where columns.groups[index] >= 0 {
             guard case .groupMessage = columns.kinds[index] else { continue }
             let group = Int(columns.groups[index])
