@@ -23,7 +23,7 @@ package enum Parallel {
         for count in counts { offsets.append(offsets[offsets.count - 1] + count) }
         let total = offsets[counts.count], starts = offsets
         return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
-            let whole = DisjointSlices(buffer: buffer)
+            let whole = DisjointWrites(buffer)
             _ = map(counts.count) { piece in
                 write(piece, UnsafeMutableBufferPointer(rebasing: whole.buffer[starts[piece]..<starts[piece + 1]]))
             }
@@ -37,10 +37,14 @@ package enum Parallel {
     }
 }
 
-/// A buffer whose pieces are written by different iterations of `concurrentPerform`, each its own range, and
-/// which is read only after it returned: that discipline makes the `@unchecked Sendable` sound.
-private struct DisjointSlices<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
+/// A buffer the iterations of one `Parallel.map` write, each at positions no other one writes, and that is read
+/// only after `map` has returned: that discipline makes the `@unchecked Sendable` sound.
+package struct DisjointWrites<T>: @unchecked Sendable {
+    package let buffer: UnsafeMutableBufferPointer<T>
+
+    package init(_ buffer: UnsafeMutableBufferPointer<T>) {
+        self.buffer = buffer
+    }
 }
 
 /// One slot per index, written by exactly one iteration of `concurrentPerform` and read only after it returned.

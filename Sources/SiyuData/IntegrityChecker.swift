@@ -7,17 +7,17 @@ enum IntegrityChecker {
     /// `contactRepeats`: the contacts' repeated ids, as `splitMultiStaffRelationships` found them when reading.
     static func check(_ dataset: inout Dataset, contactRepeats: [(row: Int, first: Int)], paths: [DataTable: String],
                       lenient: Bool, errors: inout DiagnosticCollector) {
-        @Sendable func path(_ table: DataTable) -> String { paths[table] ?? table.defaultFileName }
-        // The tables are independent: check them on all cores (1.0 s of 12 at S=10 on one), then report in the
-        // order of checking them one after another.
-        struct Found: Sendable {
+        func path(_ table: DataTable) -> String { paths[table] ?? table.defaultFileName }
+        // One table after another: only the orders' ids are many, and `IdIndex.repeats` checks them on all cores,
+        // which it could not do inside a parallel map of the tables.
+        struct Found {
             var duplicates = Set<Int>()
             var impossible = Set<Int>()
             var errors: DiagnosticCollector
             var impossibleErrors: DiagnosticCollector
         }
         let input = dataset, cap = errors.cap
-        let found = Parallel.map(3) { table -> Found in
+        let found = (0..<3).map { table -> Found in
             var found = Found(errors: DiagnosticCollector(cap: cap), impossibleErrors: DiagnosticCollector(cap: cap))
             switch table {
             case 0:
@@ -69,9 +69,10 @@ enum IntegrityChecker {
     static func splitMultiStaffRelationships(_ contacts: inout [Contact]) -> [(row: Int, first: Int)] {
         // Only repeated ids matter: the index finds them without a dictionary entry and an array for every contact
         // (0.5 s at S=10).
-        let repeats = IdIndex.repeats(count: contacts.count) { contacts[$0].id }
+        let repeats = { (contacts: [Contact]) in IdIndex.repeats(count: contacts.count) { contacts[$0].id } }
+        let found = repeats(contacts)
         var rowsById: [String: [Int]] = [:]
-        for (row, first) in repeats { rowsById[contacts[row].id, default: [first]].append(row) }
+        for (row, first) in found { rowsById[contacts[row].id, default: [first]].append(row) }
         var renamed = false
         for (id, rows) in rowsById where rows.count > 1 {
             let owners = rows.compactMap { contacts[$0].owner }
@@ -82,7 +83,7 @@ enum IntegrityChecker {
                 renamed = true
             }
         }
-        return renamed ? IdIndex.repeats(count: contacts.count) { contacts[$0].id } : repeats
+        return renamed ? repeats(contacts) : found
     }
 
     /// The rows repeating an earlier id (`IdIndex.repeats`, with each row's id and line), each an error unless

@@ -199,8 +199,9 @@ import Testing
 
     @Test func eachIdPointsAtItsFirstRow() {
         var numbers = SeededNumbers(seed: 0xD0_0B1E)
-        // Past 2,048 ids, so that they spread over several partitions.
-        for count in [0, 1, 2, 300, 20_000] {
+        // Past 2,048 ids, so that they spread over several partitions, and past 65,536, so that they are grouped
+        // and checked on all cores.
+        for count in [0, 1, 2, 300, 20_000, 100_000] {
             let ids = ids(count, &numbers)
             var firstOf: [String: Int32] = [:]
             let expected = ids.indices.map { row in

@@ -1,3 +1,5 @@
+import SiyuCore
+
 /// The rows of a list of ids, findable by id: the first row holding an id, one id or many at a time, and
 /// (`repeats`) the rows repeating an earlier row's id, which is how duplicates are found. Ids are compared byte
 /// for byte, as an export writes them.
@@ -60,22 +62,27 @@ package struct IdIndex: Sendable {
     /// The rows whose id appeared on an earlier row, ascending, each with the row of that id's first appearance:
     /// how duplicates are found. Only these are returned, and ids are read through `id` rather than copied into an
     /// array: checking the 2.7 million order ids at S=10, a row number for every row and a copy of the ids were
-    /// fresh memory the kernel zeroes, as costly here as the hashing. One small table is reused for every
-    /// partition.
-    package static func repeats(count: Int, id: (Int) -> String) -> [(row: Int, first: Int)] {
+    /// fresh memory the kernel zeroes, as costly here as the hashing. Each core takes a range of partitions, with
+    /// one small table reused for each.
+    package static func repeats(count: Int, id: @Sendable (Int) -> String) -> [(row: Int, first: Int)] {
         let grouped = Grouped(count: count, bits: partitionBits(count)) { IdKey(id($0)) }
-        var repeats: [(row: Int, first: Int)] = []
-        var table = [UInt32](repeating: 0, count: tableSize(grouped.largest))
-        table.withUnsafeMutableBufferPointer { whole in
-            for part in 0..<grouped.partitions {
-                let table = UnsafeMutableBufferPointer(rebasing: whole[0..<tableSize(grouped.starts[part + 1] - grouped.starts[part])])
-                table.update(repeating: 0)
-                grouped.enter(part, into: table, id: id) { position, first in
-                    repeats.append((Int(grouped.rows[position]), Int(grouped.rows[first])))
+        let pieces = grouped.partitionRanges
+        let found = Parallel.map(pieces.count) { piece in
+            var repeats: [(row: Int, first: Int)] = []
+            let parts = pieces[piece]
+            var table = [UInt32](repeating: 0, count: tableSize(parts.map(grouped.size).max() ?? 0))
+            table.withUnsafeMutableBufferPointer { whole in
+                for part in parts {
+                    let table = UnsafeMutableBufferPointer(rebasing: whole[0..<tableSize(grouped.size(part))])
+                    table.update(repeating: 0)
+                    grouped.enter(part, into: table, id: id) { position, first in
+                        repeats.append((Int(grouped.rows[position]), Int(grouped.rows[first])))
+                    }
                 }
             }
+            return repeats
         }
-        return repeats.sorted { $0.row < $1.row }
+        return found.joined().sorted { $0.row < $1.row }
     }
 
     /// The first row holding `id`, or nil.
@@ -133,39 +140,77 @@ package struct IdIndex: Sendable {
 
 /// Keys grouped by their hash's top `bits` (a counting sort), with the row each came from, rows ascending
 /// within a partition.
-private struct Grouped {
+private struct Grouped: Sendable {
     var keys: [IdKey]
     var rows: [Int32]
     /// Partition `p` is `starts[p]..<starts[p + 1]`.
     var starts: [Int]
+    /// Fewer ids than this are grouped on one core. On all cores, the integrity check of `siyu kpis` at S=10,
+    /// nearly all of it grouping and checking the 2.7 million order ids, took 0.07 s instead of 0.12 s (6 runs).
+    private static let parallelCount = 1 << 16
 
     /// The keys of rows `0..<count`, grouped. Each key is made twice, to find its partition and to place it,
     /// rather than kept in an array in row order: for millions of ids that array was fresh memory costing more
-    /// than making the keys again.
-    init(count: Int, bits: Int, key: (Int) -> IdKey) {
+    /// than making the keys again. Each core takes a range of rows; its rows of a partition go after those of the
+    /// ranges before, so that rows still ascend within a partition.
+    init(count: Int, bits: Int, key: @Sendable (Int) -> IdKey) {
+        let partitions = 1 << bits
+        let bounds = Self.ranges(count, parallel: count >= Self.parallelCount)
         var partitionOf = [UInt16](repeating: 0, count: count)
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for row in 0..<count {
-            let part = UInt16(truncatingIfNeeded: Self.partition(key(row).hash, bits: bits))
-            partitionOf[row] = part
-            starts[Int(part) + 1] += 1
+        let counts = partitionOf.withUnsafeMutableBufferPointer { buffer in
+            let partitionOf = DisjointWrites(buffer)
+            return Parallel.map(bounds) { rows in
+                var counts = [Int](repeating: 0, count: partitions)
+                for row in rows {
+                    let part = Self.partition(key(row).hash, bits: bits)
+                    partitionOf.buffer[row] = UInt16(truncatingIfNeeded: part)
+                    counts[part] += 1
+                }
+                return counts
+            }
         }
-        for index in 1..<starts.count { starts[index] += starts[index - 1] }
-        var next = starts
+        var firstPositions = counts
+        var starts = [Int](repeating: 0, count: partitions + 1)
+        var total = 0
+        for part in 0..<partitions {
+            starts[part] = total
+            for piece in counts.indices {
+                firstPositions[piece][part] = total
+                total += counts[piece][part]
+            }
+        }
+        starts[partitions] = total
+        let partitionOfRow = partitionOf, positions = firstPositions
         var rows = [Int32](repeating: 0, count: count)
         keys = [IdKey](unsafeUninitializedCapacity: count) { grouped, initialized in
-            for row in 0..<count {
-                let part = Int(partitionOf[row])
-                let position = next[part]
-                grouped.initializeElement(at: position, to: key(row))
-                rows[position] = Int32(truncatingIfNeeded: row)
-                next[part] = position + 1
+            rows.withUnsafeMutableBufferPointer { rowBuffer in
+                let keys = DisjointWrites(grouped), rows = DisjointWrites(rowBuffer)
+                _ = Parallel.map(bounds.count) { piece in
+                    var next = positions[piece]
+                    for row in bounds[piece] {
+                        let part = Int(partitionOfRow[row])
+                        keys.buffer.initializeElement(at: next[part], to: key(row))
+                        rows.buffer[next[part]] = Int32(truncatingIfNeeded: row)
+                        next[part] += 1
+                    }
+                }
             }
             initialized = count
         }
         self.rows = rows
         self.starts = starts
     }
+
+    /// `0..<count` in one range per core when `parallel`, else whole.
+    private static func ranges(_ count: Int, parallel: Bool) -> [Range<Int>] {
+        let pieces = parallel ? min(Parallel.cores, max(count, 1)) : 1
+        return (0..<pieces).map { count * $0 / pieces..<count * ($0 + 1) / pieces }
+    }
+
+    /// The partitions in one range per core when there are many keys, else whole.
+    var partitionRanges: [Range<Int>] { Self.ranges(partitions, parallel: keys.count >= Self.parallelCount) }
+
+    func size(_ part: Int) -> Int { starts[part + 1] - starts[part] }
 
     var partitions: Int { starts.count - 1 }
 
@@ -193,7 +238,4 @@ private struct Grouped {
             if table[slot] == 0 { table[slot] = UInt32(truncatingIfNeeded: position + 1) }
         }
     }
-
-    /// The size of the largest partition.
-    var largest: Int { (0..<partitions).map { starts[$0 + 1] - starts[$0] }.max() ?? 0 }
 }
