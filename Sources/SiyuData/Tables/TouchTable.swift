@@ -108,6 +108,11 @@ package struct TouchTable: Sendable, RandomAccessCollection, Equatable, Expressi
         knownContacts.count == contacts.count && zip(knownContacts.ids, contacts).allSatisfy { $0 == $1.id }
     }
 
+    /// The numbering of `contacts`' ids by row the touches were read with, when `numbersContactsByRow` holds.
+    package func contactNumbering(of contacts: [Contact]) -> IdentifierNumbering? {
+        numbersContactsByRow(contacts) ? knownContacts : nil
+    }
+
     private func contactId(_ number: Int32) -> String {
         number < firstOtherContact ? knownContacts.ids[Int(number)] : otherContacts.ids[Int(number - firstOtherContact)]
     }

@@ -16,8 +16,8 @@ struct TouchColumns: Sendable {
     var outboundByGroup: [String: [Int64]]
 
     /// Each of the table's columns is let go as soon as it has been used, so the touches are not held twice.
-    init(_ table: consuming TouchTable, contacts: [Contact], contactNumbers: ContactNumbers) {
-        let numbersContactsByRow = table.numbersContactsByRow(contacts)
+    /// `numberedByRow`: whether the table numbers the contacts by row (`TouchTable.numbersContactsByRow`).
+    init(_ table: consuming TouchTable, contactCount: Int, numberedByRow: Bool, contactNumbers: ContactNumbers) {
         var columns = table.columns()
 
         // Group messages per group number: (time, speaker) inbound, times outbound.
@@ -51,12 +51,12 @@ struct TouchColumns: Sendable {
         // Subjects: contacts keep their numbers; ids only touches.csv names come after them.
         var subjects = columns.contacts.take()
         let subjectCount: Int32
-        if numbersContactsByRow {
-            subjectCount = Int32(contacts.count + columns.otherContactIds.count)
+        if numberedByRow {
+            subjectCount = Int32(contactCount + columns.otherContactIds.count)
         } else {
             // One lookup per distinct id, not per touch, renumbered in place: a new array would be 64 MB more at
             // the peak at S=10.
-            var next = Int32(contacts.count)
+            var next = Int32(contactCount)
             var subjectOfId = contactNumbers.lookup(columns.knownContactIds + columns.otherContactIds)
             for index in subjectOfId.indices where subjectOfId[index] < 0 {
                 subjectOfId[index] = next
