@@ -18,7 +18,7 @@ package enum Parallel {
 
     /// An array made of pieces written on every core: `write(piece, slice)` fills all of its `counts[piece]`
     /// elements. For joining large columns, where copying them one after another left a core idle.
-    package static func joined<T: BitwiseCopyable>(counts: [Int], _ write: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
+    package static func joined<T: BitwiseCopyable & Sendable>(counts: [Int], _ write: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
         var offsets = [0]
         for count in counts { offsets.append(offsets[offsets.count - 1] + count) }
         let total = offsets[counts.count], starts = offsets
@@ -39,7 +39,7 @@ package enum Parallel {
 
 /// A buffer the iterations of one `Parallel.map` write, each at positions no other one writes, and that is read
 /// only after `map` has returned: that discipline makes the `@unchecked Sendable` sound.
-package struct DisjointWrites<T>: @unchecked Sendable {
+package struct DisjointWrites<T: Sendable>: @unchecked Sendable {
     package let buffer: UnsafeMutableBufferPointer<T>
 
     package init(_ buffer: UnsafeMutableBufferPointer<T>) {

@@ -69,6 +69,7 @@ enum IntegrityChecker {
     static func splitMultiStaffRelationships(_ contacts: inout [Contact]) -> [(row: Int, first: Int)] {
         // Only repeated ids matter: the index finds them without a dictionary entry and an array for every contact
         // (0.5 s at S=10).
+        // Of a copy passed in: the `@Sendable` closure `repeats` reads ids through cannot capture an `inout`.
         let repeats = { (contacts: [Contact]) in IdIndex.repeats(count: contacts.count) { contacts[$0].id } }
         let found = repeats(contacts)
         var rowsById: [String: [Int]] = [:]

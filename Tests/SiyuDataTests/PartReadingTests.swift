@@ -200,7 +200,7 @@ import Testing
     @Test func eachIdPointsAtItsFirstRow() {
         var numbers = SeededNumbers(seed: 0xD0_0B1E)
         // Past 2,048 ids, so that they spread over several partitions, and past 65,536, so that they are grouped
-        // and checked on all cores.
+        // and checked on all cores (where there are several: `Parallel.cores`).
         for count in [0, 1, 2, 300, 20_000, 100_000] {
             let ids = ids(count, &numbers)
             var firstOf: [String: Int32] = [:]
@@ -221,6 +221,9 @@ import Testing
             let found = probes.map { firstOf[$0] ?? -1 }
             #expect(index.rows(of: probes) == found)
             #expect(probes.map { index.row(of: $0) ?? -1 } == found)
+            // Enough probes to be grouped on all cores, however few partitions the index has.
+            let many = (0..<70_000).map { probes[$0 % probes.count] }
+            #expect(index.rows(of: many) == many.map { firstOf[$0] ?? -1 })
         }
     }
 

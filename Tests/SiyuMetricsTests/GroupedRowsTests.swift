@@ -99,25 +99,27 @@ import Testing
 
     /// The contacts' numbering touches.csv was read with stands in for an index of their ids, referrers included.
     @Test func contactNumbersFromReadingMatchAnIndex() throws {
-        // wm0, wm3, wm6 and wm9 were referred by wm5, wm8, wm11 and wm2; wm4 by someone who is no contact.
-        let contacts = "contact_id,added_at,referrer_id\n" + (0..<12).reversed().map { number in
-            "wm\(number),2025-11-01 09:00,\(number % 3 == 0 ? "wm\((number + 5) % 12)" : number == 4 ? "stranger" : "")\n"
-        }.joined()
+        // wm0, wm3, wm6 and wm9 were referred by wm5, wm8, wm11 and wm2; wm4 by someone who is no contact. The last
+        // row is wm1 again with another owner, a second relationship renamed wm1@B, referred by wm9.
+        let contacts = "contact_id,added_at,referrer_id,owner\n" + (0..<12).reversed().map { number in
+            "wm\(number),2025-11-01 09:00,\(number % 3 == 0 ? "wm\((number + 5) % 12)" : number == 4 ? "stranger" : ""),A\n"
+        }.joined() + "wm1,2025-11-03 09:00,wm9,B\n"
         let files: [(DataTable, String)] = [(.contacts, contacts), (.touches, Self.touches)]
         let dataset = try DatasetReader.read(
             files.map { DataSource(table: $0.0, path: "\($0.0.rawValue).csv", bytes: Array($0.1.utf8)) }).dataset
+        #expect(dataset.contacts.map(\.id).last == "wm1@B")
         #expect(dataset.touches.contactNumbering(of: dataset.contacts) != nil)
         let index = ContactNumbers(dataset.contacts)
         let inputs = MetricInputs(dataset: dataset, settings: MetricSettings(clock: .shanghai))
-        let probes = (0..<13).map { "wm\($0)" } + ["stranger", "stranger0", ""]
-        // Row r holds wm(11 - r).
-        let rows: [Int32?] = (0..<12).map { Int32(11 - $0) } + [nil, nil, nil, nil]
+        let probes = (0..<13).map { "wm\($0)" } + ["wm1@B", "stranger", "stranger0", ""]
+        // Row r < 12 holds wm(11 - r).
+        let rows: [Int32?] = (0..<12).map { Int32(11 - $0) } + [nil, 12, nil, nil, nil]
         #expect(probes.map(inputs.contactNumbers.lookup) == rows)
         #expect(probes.map(index.lookup) == rows)
         #expect(inputs.contactNumbers.lookup(probes) == rows.map { $0 ?? -1 })
         #expect(index.lookup(probes) == rows.map { $0 ?? -1 })
-        #expect(inputs.contactReferrer == [-1, -1, 9, -1, -1, 0, -1, -1, 3, -1, -1, 6])
-        #expect(inputs.contactReferred.indices.filter { inputs.contactReferred[$0] } == [2, 5, 7, 8, 11])
+        #expect(inputs.contactReferrer == [-1, -1, 9, -1, -1, 0, -1, -1, 3, -1, -1, 6, 2])
+        #expect(inputs.contactReferred.indices.filter { inputs.contactReferred[$0] } == [2, 5, 7, 8, 11, 12])
     }
 
     /// With `dropsARow`, --lenient drops the impossible contact after touches.csv was read.

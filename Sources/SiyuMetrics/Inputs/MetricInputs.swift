@@ -41,7 +41,7 @@ package struct MetricInputs: Sendable {
     package let personFirstAdd: [Int64]
     package let personFirstLoss: [Int64]
 
-    /// Contact numbers by id (the first row when lenient reading kept duplicates): `contactNumbers.lookup(id)`.
+    /// Contact numbers by id, the first row holding it: `contactNumbers.lookup(id)`.
     package let contactNumbers: ContactNumbers
     /// Add and loss instant of each contact (`Int64.max` while in the pool).
     package let contactAdded: [Int64]
@@ -103,9 +103,10 @@ package struct MetricInputs: Sendable {
             // 0.05 s at S=10, on the longer of the two jobs.
             let numbering = table.contactNumbering(of: contacts)
             let numbers = numbering.map(ContactNumbers.init(numbering:)) ?? ContactNumbers(contacts)
-            let referrals = Referrals(contacts, numbers)
-            return .touches(TouchColumns(consume table, contactCount: contacts.count, numberedByRow: numbering != nil,
-                                         contactNumbers: numbers), numbers, referrals)
+            let touched = TouchColumns(consume table, contactCount: contacts.count, numberedByRow: numbering != nil,
+                                       contactNumbers: numbers)
+            // After the touches, whose reordering is where memory peaks.
+            return .touches(touched, numbers, Referrals(contacts, numbers))
         }
         guard case .touches(let touched, let contactNumbers, let referrals) = parts[0], case .people(let persons) = parts[1] else {
             preconditionFailure("Parallel.map returns its jobs' results in order")
@@ -219,16 +220,16 @@ package struct MetricInputs: Sendable {
     }
 }
 
-/// Who referred whom, by contact number (the columns of `MetricInputs` of the same names).
+/// Who referred whom, by contact number: `MetricInputs.contactReferrer`, `contactReferred` and `firstRefereeAdd`.
 struct Referrals: Sendable {
-    var referrer: [Int32]
-    var referred: [Bool]
-    var firstRefereeAdd: [Int64]
+    let referrer: [Int32]
+    let referred: [Bool]
+    let firstRefereeAdd: [Int64]
 
     init(_ contacts: [Contact], _ numbers: ContactNumbers) {
-        referrer = [Int32](repeating: -1, count: contacts.count)
-        firstRefereeAdd = [Int64](repeating: .max, count: contacts.count)
-        referred = [Bool](repeating: false, count: contacts.count)
+        var referrer = [Int32](repeating: -1, count: contacts.count)
+        var firstRefereeAdd = [Int64](repeating: .max, count: contacts.count)
+        var referred = [Bool](repeating: false, count: contacts.count)
         // The referrers looked up all at once.
         var referees: [Int] = [], referrerIds: [String] = []
         for (index, contact) in contacts.enumerated() {
@@ -241,6 +242,9 @@ struct Referrals: Sendable {
             referrer[index] = source
             firstRefereeAdd[Int(source)] = min(firstRefereeAdd[Int(source)], contacts[index].addedAt)
         }
+        self.referrer = referrer
+        self.referred = referred
+        self.firstRefereeAdd = firstRefereeAdd
     }
 }
 
