@@ -67,4 +67,19 @@ import Testing
         // One new contact for 小林: fewer than 5 people, so the count is not published.
         #expect(staff.rows.first?[3] == .suppressed)
     }
+
+    @Test func distributionsCountEachValueInOneBin() {
+        var report = ReportBuilder.build(dataset: Dataset(contacts: [Contact(id: "a", addedAt: 1_762_149_909)], present: [.contacts]),
+                                         settings: MetricSettings(), period: Period.parse("2025-11", clock: .shanghai))
+        // Edges belong to the bin above them, 1 to the last bin; values outside 0...1 and NaN are in no bin.
+        report.clv.aliveProbabilities = [0, 0.05, 0.1, 0.3, 0.3, 0.7, 0.9, 0.95, 1, 1.5, -0.1, .nan]
+        let builder = PageTableBuilder(report: report, language: .en, minGroupSize: 1, masker: IDMasker(key: []))
+        let alive = builder.aliveDistribution().rows.map { row in row[1] }
+        #expect(alive == [2, 1, 0, 2, 0, 0, 0, 1, 0, 3].map { PageTable.Cell.number(Double($0)) })
+        // 9 values up to 7, so the 95th percentile is 7 and the edges are 0, 1, …, 7 with ≥ 7 open-ended.
+        report.clv.values = [0, 0.5, 1, 1, 2.5, 3, 6.99, 7, 9, .infinity]
+        let clv = PageTableBuilder(report: report, language: .en, minGroupSize: 1, masker: IDMasker(key: [])).clvDistribution()
+        #expect(clv.rows.map { $0[0] } == (0..<7).map { PageTable.Cell.text("¥\($0).00–¥\($0 + 1).00") } + [.text("≥ ¥7.00")])
+        #expect(clv.rows.map { $0[1] } == [2, 2, 1, 1, 0, 0, 1, 2].map { PageTable.Cell.number(Double($0)) })
+    }
 }

@@ -12,7 +12,7 @@ extension PageTableBuilder {
             let cells = CellText(language: language)
             for (index, low) in edges.enumerated() {
                 let high = edges[safe: index + 1]
-                let count = values.filter { value in value >= low && (high.map { value < $0 } ?? true) }.count
+                let count = Self.count(values, from: low, below: high ?? .infinity)
                 let lowText = cells.text(low, .money)
                 if let high {
                     bins.append((lowText + "–" + cells.text(high, .money), count))
@@ -29,16 +29,30 @@ extension PageTableBuilder {
 
     /// P(alive) per customer in ten bins of 10 points.
     package func aliveDistribution() -> PageTable {
-        let values = report.clv.aliveProbabilities.filter(\.isFinite)
+        let values = RadixSort.sorted(report.clv.aliveProbabilities.filter(\.isFinite))
         let bins = values.isEmpty ? [] : (0..<10).map { bin -> (String, Int) in
-            let low = Double(bin) / 10, high = Double(bin + 1) / 10
-            let count = values.filter { $0 >= low && ($0 < high || (bin == 9 && $0 <= 1)) }.count
-            return ("\(bin * 10)–\(bin * 10 + 10)%", count)
+            // The last bin takes 1 itself.
+            let high = bin == 9 ? Double(1).nextUp : Double(bin + 1) / 10
+            return ("\(bin * 10)–\(bin * 10 + 10)%", Self.count(values, from: Double(bin) / 10, below: high))
         }
         return distribution(id: "p_alive_distribution", title: l("存活概率 P(alive) 分布", "P(alive) distribution"),
                             binTitle: "P(alive)", bins: bins,
                             note: l("BG/NBD 估计的客户仍然“活着”（还会再买）的概率。",
                                     "The BG/NBD probability that a customer is still active (will buy again)."))
+    }
+
+    /// How many of the ascending `values` lie in `low..<high`: two binary searches, where a pass over the
+    /// values per bin was most of the page tables' time at S=10 (300,000 customers).
+    static func count(_ values: [Double], from low: Double, below high: Double) -> Int {
+        func firstIndex(notBelow bound: Double) -> Int {
+            var range = 0..<values.count
+            while !range.isEmpty {
+                let middle = (range.lowerBound + range.upperBound) / 2
+                range = values[middle] < bound ? middle + 1..<range.upperBound : range.lowerBound..<middle
+            }
+            return range.lowerBound
+        }
+        return max(0, firstIndex(notBelow: high) - firstIndex(notBelow: low))
     }
 
     private func distribution(id: String, title: String, binTitle: String, bins: [(String, Int)], note: String) -> PageTable {
