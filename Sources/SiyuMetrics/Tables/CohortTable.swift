@@ -34,68 +34,86 @@ package struct DayRetention: Sendable, Hashable {
 
 package enum CohortTable {
     package static func build(_ inputs: MetricInputs, periods: [Period], asOf: Int64) -> CohortMatrix {
-        guard let first = periods.first, let last = periods.last else { return CohortMatrix(rows: []) }
-        let starts = periods.map(\.start)
-        func index(_ instant: Int64) -> Int? {
-            guard instant >= first.start, instant < last.end else { return nil }
-            return lowerBound(starts, instant + 1) - 1
-        }
-        var sizes = Array(repeating: 0, count: periods.count)
-        var stillIn = Array(repeating: Array(repeating: 0, count: periods.count), count: periods.count)
+        guard let last = periods.last else { return CohortMatrix(rows: []) }
+        let count = periods.count
+        var sizes = Array(repeating: 0, count: count)
+        // Cohort c's count for period k at c * count + k: one flat list rather than a list per cohort, whose
+        // nested updates checked two buffers' uniqueness each.
+        var stillIn = Array(repeating: 0, count: count * count)
         var active = stillIn, buying = stillIn
         var activePeriods = [Bool](repeating: false, count: periods.count)
         var buyingPeriods = activePeriods
         for contact in inputs.contactAdded.indices {
-            guard let cohort = index(inputs.contactAdded[contact]) else { continue }
+            guard let cohort = periodIndex(of: inputs.contactAdded[contact], in: periods) else { continue }
             sizes[cohort] += 1
-            for k in cohort..<periods.count where inputs.contactLost[contact] >= periods[k].end {
-                stillIn[cohort][k] += 1
+            for k in cohort..<count where inputs.contactLost[contact] >= periods[k].end {
+                stillIn[cohort * count + k] += 1
             }
-            for k in periods.indices { activePeriods[k] = false; buyingPeriods[k] = false }
+            for k in cohort..<count { activePeriods[k] = false; buyingPeriods[k] = false }
+            // Touches and purchases come in time order, so their period only moves forward.
+            var k = cohort
             for touch in inputs.firstTouch(contact, from: periods[cohort].start)..<inputs.touches.range(of: contact).upperBound {
-                guard let k = index(inputs.touchAt[touch]) else { break }
+                let at = inputs.touchAt[touch]
+                guard at < last.end else { break }
+                while at >= periods[k].end { k += 1 }
                 if inputs.touchDirection[touch] == .inbound { activePeriods[k] = true }
             }
+            k = cohort
             let person = Int(inputs.contactPerson[contact])
             for purchase in inputs.purchaseRange(person, from: periods[cohort].start, to: last.end) {
-                if let k = index(inputs.purchaseTimes[purchase]) { activePeriods[k] = true; buyingPeriods[k] = true }
+                while inputs.purchaseTimes[purchase] >= periods[k].end { k += 1 }
+                activePeriods[k] = true
+                buyingPeriods[k] = true
             }
-            for k in periods.indices {
-                if activePeriods[k] { active[cohort][k] += 1 }
-                if buyingPeriods[k] { buying[cohort][k] += 1 }
+            for k in cohort..<count {
+                if activePeriods[k] { active[cohort * count + k] += 1 }
+                if buyingPeriods[k] { buying[cohort * count + k] += 1 }
             }
         }
         let rows = periods.indices.map { c -> CohortMatrix.Row in
             func shares(_ counts: [Int]) -> [Double?] {
-                (c..<periods.count).map { k in periods[k].end > asOf ? nil : ratio(Double(counts[k]), Double(sizes[c])) }
+                (c..<count).map { k in periods[k].end > asOf ? nil : ratio(Double(counts[c * count + k]), Double(sizes[c])) }
             }
-            return CohortMatrix.Row(cohort: periods[c], size: sizes[c], relationship: shares(stillIn[c]),
-                                    active: shares(active[c]), purchase: shares(buying[c]))
+            return CohortMatrix.Row(cohort: periods[c], size: sizes[c], relationship: shares(stillIn),
+                                    active: shares(active), purchase: shares(buying))
         }
         return CohortMatrix(rows: rows)
     }
 
     package static func repurchaseCohorts(_ inputs: MetricInputs, periods: [Period], asOf: Int64) -> [RepurchaseCohort] {
-        periods.map { period in
-            var buyers = 0, second30 = 0, second90 = 0
-            for person in inputs.personIds.indices {
-                let purchases = inputs.purchases.range(of: person)
-                guard let index = purchases.first, period.contains(inputs.purchaseTimes[index]) else { continue }
-                let first = inputs.purchaseTimes[index]
-                buyers += 1
-                // The second order is the next qualifying payment after the first (same-day orders count).
-                if purchases.count > 1 {
-                    let gap = inputs.purchaseTimes[index + 1] - first
-                    if gap < 30 * secondsPerDay { second30 += 1 }
-                    if gap < 90 * secondsPerDay { second90 += 1 }
-                }
+        // One pass over the persons for every cohort: a pass per cohort was 0.05 s of CPU at S=10.
+        var buyers = [Int](repeating: 0, count: periods.count)
+        var second30 = buyers, second90 = buyers
+        for person in inputs.personIds.indices {
+            let purchases = inputs.purchases.range(of: person)
+            guard let index = purchases.first, let cohort = periodIndex(of: inputs.purchaseTimes[index], in: periods) else { continue }
+            buyers[cohort] += 1
+            // The second order is the next qualifying payment after the first (same-day orders count).
+            if purchases.count > 1 {
+                let gap = inputs.purchaseTimes[index + 1] - inputs.purchaseTimes[index]
+                if gap < 30 * secondsPerDay { second30[cohort] += 1 }
+                if gap < 90 * secondsPerDay { second90[cohort] += 1 }
             }
-            func share(_ count: Int, _ days: Int64) -> Double? {
-                period.end + days * secondsPerDay <= asOf ? ratio(Double(count), Double(buyers)) : nil
-            }
-            return RepurchaseCohort(cohort: period, firstTimeBuyers: buyers, within30Days: share(second30, 30),
-                                    within90Days: share(second90, 90))
         }
+        return periods.indices.map { cohort in
+            func share(_ count: Int, _ days: Int64) -> Double? {
+                periods[cohort].end + days * secondsPerDay <= asOf ? ratio(Double(count), Double(buyers[cohort])) : nil
+            }
+            return RepurchaseCohort(cohort: periods[cohort], firstTimeBuyers: buyers[cohort],
+                                    within30Days: share(second30[cohort], 30), within90Days: share(second90[cohort], 90))
+        }
+    }
+
+    /// The index of the period holding `instant` among `periods`, each starting where the one before ends, or nil
+    /// outside them all.
+    private static func periodIndex(of instant: Int64, in periods: [Period]) -> Int? {
+        guard let first = periods.first, let last = periods.last, instant >= first.start, instant < last.end else { return nil }
+        var low = 0, high = periods.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if periods[middle].start <= instant { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// 次日/7日/30日留存 for contacts added in the period (exact calendar day in the configured zone).
