@@ -115,6 +115,14 @@ import Testing
                                               asOf: Fixture.at(1, 5, 0, year: 2026))
         #expect(selfReferred.cohortK == 2.0 / 5)
         #expect(selfReferred.externalReferrals == 1)
+        // What an external referrer's referee spends is referred GMV too, though no KOC brought it: f3 pays 20,
+        // so f1's 80 is 80 / 100 of it.
+        var withExternalBuyer = dataset
+        withExternalBuyer.orders.append(Order(id: "3", customerId: "f3", paidAt: F.at(11, 9), amount: 2_000))
+        let external = FissionTable.build(MetricInputs(dataset: withExternalBuyer, settings: F.settings), period: F.november,
+                                          asOf: Fixture.at(1, 5, 0, year: 2026))
+        #expect(external.kocs.map(\.contactId) == ["f1"])
+        #expect(external.kocShareOfReferredGMV == 0.8)
         // Before the 30-day window closes the cohort figures are blank.
         #expect(FissionTable.build(MetricInputs(dataset: dataset, settings: F.settings), period: F.november, asOf: F.at(12, 2, 0)).cohortK == nil)
     }
