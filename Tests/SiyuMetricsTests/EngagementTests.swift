@@ -84,6 +84,18 @@ import Testing
         #expect(weeks.map { week in (0..<2).filter { ActivityCalculator.hasInbound(inputs, $0, week) }.count } == [0, 2, 2, 2, 0])
     }
 
+    @Test func buyersAreActiveInTheirOwnPeriodsOnly() throws {
+        let weeks = try ["2025-W45", "2025-W46", "2025-W47"].map { try #require(Period.parse($0, clock: F.clock)) }
+        let buyers = MetricInputs(
+            dataset: Dataset(contacts: [Contact(id: "a", addedAt: F.at(10, 1)), Contact(id: "b", addedAt: F.at(10, 1))],
+                             orders: [Order(id: "1", customerId: "a", paidAt: F.at(11, 4), amount: 100),
+                                      Order(id: "2", customerId: "b", paidAt: F.at(11, 18), amount: 100)],
+                             present: [.contacts, .orders]),
+            settings: F.settings)
+        // a bought in W45 (Nov 3–9), b in W47 (Nov 17–23), nobody in W46: one of the two each time, then none.
+        #expect(ActivityCalculator.compute(buyers, periods: weeks).map { $0["active_rate"] } == [0.5, 0, 0.5])
+    }
+
     @Test func groupActivityAndDeadGroups() {
         let values = GroupCalculator.compute(inputs, period: F.november)
         // Active: g1, g3 of 3 groups created before Dec 1. Dead: g3 (silent since Nov 10, before Nov 17);
