@@ -26,6 +26,11 @@ import Testing
         #expect(late.rows[0].active == [1.0 / 3, 1.0 / 3])       // k2 spoke in Oct, k3 bought in Nov
         #expect(late.rows[0].purchase == [0, 1.0 / 3])
         #expect(late.rows[1].relationship == [1])
+        // k2 also speaks on Nov 8: active in November as well as in October, in the October cohort.
+        var spoken = Self.cohortData
+        spoken.touches.append(Touch(contactId: "k2", at: F.at(11, 8), kind: .privateChat, direction: .inbound))
+        let moved = CohortTable.build(MetricInputs(dataset: spoken, settings: F.settings), periods: periods, asOf: F.at(12, 2, 0))
+        #expect(moved.rows[0].active == [1.0 / 3, 2.0 / 3])
     }
 
     @Test func nDayRetentionIsExactDay() {
@@ -40,7 +45,8 @@ import Testing
     @Test func cohortRepurchaseVariantD() {
         let orders = [Order(id: "1", customerId: "q1", paidAt: F.at(10, 3), amount: 100), Order(id: "2", customerId: "q1", paidAt: F.at(10, 20), amount: 100),
                       Order(id: "3", customerId: "q2", paidAt: F.at(10, 10), amount: 100), Order(id: "4", customerId: "q2", paidAt: F.at(12, 1), amount: 100),
-                      Order(id: "5", customerId: "q3", paidAt: F.at(10, 15), amount: 100), Order(id: "6", customerId: "q4", paidAt: F.at(11, 5), amount: 100)]
+                      Order(id: "5", customerId: "q3", paidAt: F.at(10, 15), amount: 100), Order(id: "6", customerId: "q4", paidAt: F.at(11, 5), amount: 100),
+                      Order(id: "7", customerId: "q5", paidAt: F.at(9, 20), amount: 100), Order(id: "8", customerId: "q6", paidAt: F.at(12, 1), amount: 100)]
         let inputs = MetricInputs(dataset: Dataset(orders: orders, present: [.orders]), settings: F.settings)
         let october = CohortTable.repurchaseCohorts(inputs, periods: [periods[0]], asOf: F.at(12, 2, 0))[0]
         // First-time buyers in October: q1, q2, q3. Within 30 days: q1 (17 days). The 90-day window ends Jan 30: blank.
@@ -48,7 +54,8 @@ import Testing
         #expect(october.within30Days == 1.0 / 3)
         #expect(october.within90Days == nil)
         // Both months at once: October's cohort is the same; November's first-time buyer is q4 alone (q2's
-        // December order is its second), whose 30 days are not over by Dec 2.
+        // December order is its second; q5 first bought in September, q6 in December), whose 30 days are not
+        // over by Dec 2.
         let both = CohortTable.repurchaseCohorts(inputs, periods: periods, asOf: F.at(12, 2, 0))
         #expect(both.first == october)
         #expect(both.last?.cohort == F.november)

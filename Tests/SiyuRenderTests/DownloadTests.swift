@@ -76,7 +76,7 @@ import Testing
         let builder = PageTableBuilder(report: report, language: .en, minGroupSize: 1, masker: IDMasker(key: []))
         let alive = builder.aliveDistribution().rows.map { row in row[1] }
         #expect(alive == [2, 1, 0, 2, 0, 0, 0, 1, 0, 3].map { PageTable.Cell.number(Double($0)) })
-        // 9 values up to 7, so the 95th percentile is 7 and the edges are 0, 1, …, 7 with ≥ 7 open-ended.
+        // 9 finite values up to 9, whose 95th percentile (the 8th) is 7: edges 0, 1, …, 7, with ≥ 7 open-ended.
         report.clv.values = [0, 0.5, 1, 1, 2.5, 3, 6.99, 7, 9, .infinity]
         let clv = PageTableBuilder(report: report, language: .en, minGroupSize: 1, masker: IDMasker(key: [])).clvDistribution()
         #expect(clv.rows.map { $0[0] } == (0..<7).map { PageTable.Cell.text("¥\($0).00–¥\($0 + 1).00") } + [.text("≥ ¥7.00")])

@@ -12,7 +12,7 @@ package enum ActivityCalculator {
     package static func compute(_ inputs: MetricInputs, periods: [Period]) -> [KPIValues] {
         let measurable = inputs.dataset.present.contains(.touches) || !inputs.orderTimes.isEmpty
         // Whether each person bought in each period, person after person: a contact's periods then share a cache
-        // line, where a list per period cost a miss each (12 per contact).
+        // line, where a list per period cost a miss each (one per trend period).
         let count = periods.count
         var buying = [Bool](repeating: false, count: inputs.personIds.count * count)
         for (index, period) in periods.enumerated() {
@@ -41,7 +41,7 @@ package enum ActivityCalculator {
     }
 
     /// Sets `sent[p]` to whether the subject sent anything in `periods[p]`, walking its touches once.
-    private static func markInbound(_ inputs: MetricInputs, _ subject: Int, _ periods: [Period], _ sent: inout [Bool]) {
+    static func markInbound(_ inputs: MetricInputs, _ subject: Int, _ periods: [Period], _ sent: inout [Bool]) {
         for index in sent.indices { sent[index] = false }
         guard let first = periods.first, let last = periods.last else { return }
         let end = inputs.touches.range(of: subject).upperBound

@@ -41,7 +41,7 @@ extension PageTableBuilder {
                                     "The BG/NBD probability that a customer is still active (will buy again)."))
     }
 
-    /// How many of the ascending `values` lie in `low..<high`: two binary searches, where a pass over the
+    /// How many of the ascending `values` lie in `low..<high` (`low <= high`): two binary searches, where a pass over the
     /// values per bin was most of the page tables' time at S=10 (300,000 customers).
     static func count(_ values: [Double], from low: Double, below high: Double) -> Int {
         func firstIndex(notBelow bound: Double) -> Int {
@@ -52,7 +52,7 @@ extension PageTableBuilder {
             }
             return range.lowerBound
         }
-        return max(0, firstIndex(notBelow: high) - firstIndex(notBelow: low))
+        return firstIndex(notBelow: high) - firstIndex(notBelow: low)
     }
 
     private func distribution(id: String, title: String, binTitle: String, bins: [(String, Int)], note: String) -> PageTable {
