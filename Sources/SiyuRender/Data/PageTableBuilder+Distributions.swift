@@ -41,8 +41,8 @@ extension PageTableBuilder {
                                     "The BG/NBD probability that a customer is still active (will buy again)."))
     }
 
-    /// How many of the ascending `values` lie in `low..<high` (`low <= high`): two binary searches, where a pass over the
-    /// values per bin was most of the page tables' time at S=10 (300,000 customers).
+    /// How many of the ascending `values` lie in `low..<high` (`low <= high`): two binary searches, where a pass
+    /// over the values per bin was most of the page tables' time at S=10 (300,000 customers).
     static func count(_ values: [Double], from low: Double, below high: Double) -> Int {
         func firstIndex(notBelow bound: Double) -> Int {
             var range = 0..<values.count
