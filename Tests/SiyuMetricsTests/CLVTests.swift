@@ -93,8 +93,8 @@ struct CLVTests {
         #expect(abs(walled[0] - 2) < 1e-6, "\(walled)")
     }
 
-    /// A function rough at 10⁻⁸ (as the BG/NBD likelihood is when a and b run to 10⁶) collapses the simplex
-    /// before its values agree to the tolerance: the search must stop there, not spin to the evaluation cap.
+    /// A function rough at 10⁻⁸ (as the BG/NBD likelihood was through lnΓ when a and b ran to 10⁶) collapses the
+    /// simplex before its values agree to the tolerance: the search must stop there, not spin to the evaluation cap.
     @Test func nelderMeadStopsOnceCollapsedOnRoughFunction() {
         var evaluations = 0
         let rough: ([Double]) -> Double = { p in
@@ -105,6 +105,38 @@ struct CLVTests {
         let best = NelderMead.minimize(rough, start: [0, 0, 0], maxEvaluations: 20_000)
         #expect(best.allSatisfy { abs($0 - 1) < 1e-3 }, "\(best)")
         #expect(evaluations < 5_000, "\(evaluations) evaluations")
+    }
+
+    @Test func quasiNewtonFindsRosenbrockMinimum() {
+        var evaluations = 0
+        let rosenbrock: QuasiNewton.Objective = { p in
+            evaluations += 1
+            let (x, y) = (p[0], p[1])
+            return ((1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
+                    [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)])
+        }
+        let best = QuasiNewton.minimize(rosenbrock, start: [-1.2, 1])
+        #expect(abs(best[0] - 1) < 1e-8 && abs(best[1] - 1) < 1e-8, "\(best)")
+        #expect(evaluations < 150, "\(evaluations) evaluations")  // Nelder–Mead needs about 300 for 1e-6
+        // Non-finite values are walls: the line search backs off from them.
+        let wall: QuasiNewton.Objective = { p in
+            p[0] < 0.5 ? (.nan, [.nan]) : ((p[0] - 2) * (p[0] - 2), [2 * (p[0] - 2)])
+        }
+        let walled = QuasiNewton.minimize(wall, start: [1])
+        #expect(abs(walled[0] - 2) < 1e-8, "\(walled)")
+    }
+
+    /// A value that keeps falling, ever more slowly, along one direction (the BG/NBD likelihood when nobody drops
+    /// out): the search stops once an iteration gains less than the tolerance, at a finite point.
+    @Test func quasiNewtonStopsOnARidge() {
+        let ridge: QuasiNewton.Objective = { p in
+            (100 + (p[0] - 1) * (p[0] - 1) + exp(-p[1]), [2 * (p[0] - 1), -exp(-p[1])])
+        }
+        let best = QuasiNewton.minimize(ridge, start: [0, 0], fTolerance: 1e-9)
+        #expect(abs(best[0] - 1) < 1e-6, "\(best)")
+        // Two iterations in a row gaining less than 10⁻⁹ · (1 + 100) stop it near e^−y ≈ 10⁻⁷, y ≈ 16, well
+        // before the gradient (−e^−y) is within its tolerance of 0 at y ≈ 23.
+        #expect(best[1] > 15 && best[1] < 20, "\(best)")
     }
 
     // MARK: BG/NBD at the published parameters
@@ -196,6 +228,43 @@ struct CLVTests {
         // The lifetimes docs' conditional means come from these fitted values.
         #expect(Self.close(fitted.conditionalExpectedValue(x: 2, meanValue: 22.35), 24.658619, 5e-5))
         #expect(Self.close(fitted.conditionalExpectedValue(x: 1, meanValue: 11.77), 18.911489, 5e-5))
+    }
+
+    @Test func bgnbdGradientMatchesDifferences() {
+        // At the published optimum, off it, and out on the ridge a fit with no dropouts follows.
+        let models = [Self.published, BGNBDModel(r: 0.5, alpha: 3, a: 0.3, b: 0.4),
+                      BGNBDModel(r: 0.4, alpha: 5, a: 2e6, b: 3e7)]
+        for model in models {
+            let gradient = model.logLikelihoodAndGradient(Self.cdnow).gradient
+            let parameters = [model.r, model.alpha, model.a, model.b]
+            for index in 0..<4 {
+                let step = parameters[index] * 1e-6
+                func shifted(_ by: Double) -> Double {
+                    var p = parameters
+                    p[index] += by
+                    return BGNBDModel(r: p[0], alpha: p[1], a: p[2], b: p[3]).logLikelihood(Self.cdnow)
+                }
+                let difference = (shifted(step) - shifted(-step)) / (2 * step)
+                // Rounding in a sum near −10⁴ (about 10⁻¹¹) over a step of 10⁻⁶ of the parameter: 10⁻⁵ / θ, allowed
+                // a hundredfold.
+                #expect(abs(gradient[index] - difference) <= 1e-5 * max(1, abs(difference)) + 1e-3 / parameters[index],
+                        "\(model) parameter \(index): \(gradient[index]) vs \(difference)")
+            }
+        }
+    }
+
+    @Test func bgnbdFitWithoutDropoutsStaysFinite() throws {
+        // 600 customers observed for a year whose last purchase was in the last week: nothing suggests that
+        // anyone dropped out, so the likelihood rises along a ridge in (a, b) and the fit must stop on it.
+        let customers = (0..<600).map { index in
+            let x = Double(index % 6)
+            return RepeatSummary(x: x, tx: x == 0 ? 0 : 51 - Double(index % 7) / 7, T: 52)
+        }
+        let fitted = try #require(BGNBDModel.fit(customers))
+        #expect(fitted.a / fitted.b < 0.01, "\(fitted)")
+        #expect(fitted.probabilityAlive(x: 5, tx: 51, T: 52) > 0.99, "\(fitted)")
+        // r/α is the purchase rate per week: 2.5 repeat purchases a year on average.
+        #expect(abs(fitted.r / fitted.alpha / (2.5 / 52) - 1) < 0.02, "\(fitted)")
     }
 
     @Test func fitsRejectUnsupportedData() {

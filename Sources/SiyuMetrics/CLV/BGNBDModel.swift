@@ -21,28 +21,38 @@ package struct BGNBDModel: Sendable, Hashable {
     /// Maximum-likelihood fit. Nil when the data cannot support the model: fewer than 2 customers,
     /// no repeat buyer, an invalid summary (x not a whole number ≥ 0, t_x outside [0, T], T ≤ 0,
     /// anything non-finite), or an optimum that runs off to a boundary (a log-parameter beyond ±25).
-    /// `xTolerance` and `maxEvaluations` trade precision for time: the defaults reproduce lifetimes to 6 decimals;
-    /// reports use looser ones (a flat ridge, as when nobody drops out, otherwise costs 20,000 evaluations).
-    package static func fit(_ customers: [RepeatSummary], xTolerance: Double = 1e-9, fTolerance: Double = 1e-12,
-                            maxEvaluations: Int = 20_000) -> BGNBDModel? {
+    /// BFGS on the analytic gradient: on the 8,000 customers a report fits, it takes 41 evaluations where
+    /// Nelder–Mead took 650 (S=1) to 1,100 (S=10); the fit's job in `siyu kpis` at S=1 went from 0.117 to 0.038 s.
+    package static func fit(_ customers: [RepeatSummary]) -> BGNBDModel? {
         guard customers.count >= 2, customers.allSatisfy(isValid),
               customers.contains(where: { $0.x > 0 }),
               let maxT = customers.map(\.T).max(), maxT > 0 else { return nil }
         // Like lifetimes, measure time in units of the longest T so α starts near the data's scale
         // whatever the caller's time unit; α is scaled back afterwards.
         let data = Sample(customers, timeScale: 1 / maxT)
-        func objective(_ p: [Double]) -> Double {
-            -data.logLikelihood(r: exp(p[0]), alpha: exp(p[1]), a: exp(p[2]), b: exp(p[3])) / data.weightTotal
+        // Over log-parameters, so every point is valid; the mean −ln L, so tolerances do not depend on the count.
+        func objective(_ p: [Double]) -> (value: Double, gradient: [Double]) {
+            let parameters = p.map(exp)
+            let (value, gradient) = data.logLikelihood(r: parameters[0], alpha: parameters[1], a: parameters[2],
+                                                       b: parameters[3])
+            return (-value / data.weightTotal, (0..<4).map { -parameters[$0] * gradient[$0] / data.weightTotal })
         }
-        let best = NelderMead.minimize(objective, start: [0, 0, 0, 0], xTolerance: xTolerance, fTolerance: fTolerance,
-                                       maxEvaluations: maxEvaluations)
-        guard best.allSatisfy({ $0.isFinite && abs($0) <= 25 }), objective(best).isFinite else { return nil }
+        // When (almost) nobody drops out, as in the sample data, the likelihood keeps rising along a ridge where a
+        // and b grow together: the fit stops once an iteration gains less than 10⁻⁹ of the value, with r and α
+        // settled, a near 10⁶ and b near 10⁷ (the ridge's end is beyond the ±25 guard).
+        let best = QuasiNewton.minimize(objective, start: [0, 0, 0, 0], fTolerance: 1e-9)
+        guard best.allSatisfy({ $0.isFinite && abs($0) <= 25 }), objective(best).value.isFinite else { return nil }
         return BGNBDModel(r: exp(best[0]), alpha: exp(best[1]) * maxT, a: exp(best[2]), b: exp(best[3]))
     }
 
     /// Σ ln L over the customers (KPIS.md §7(c), the lifetimes form). −∞ when a summary is invalid.
     package func logLikelihood(_ customers: [RepeatSummary]) -> Double {
-        guard customers.allSatisfy(Self.isValid) else { return -.infinity }
+        logLikelihoodAndGradient(customers).value
+    }
+
+    /// Σ ln L and its gradient in (r, α, a, b), which the fit follows. −∞ when a summary is invalid.
+    package func logLikelihoodAndGradient(_ customers: [RepeatSummary]) -> (value: Double, gradient: [Double]) {
+        guard customers.allSatisfy(Self.isValid) else { return (-.infinity, [0, 0, 0, 0]) }
         return Sample(customers, timeScale: 1).logLikelihood(r: r, alpha: alpha, a: a, b: b)
     }
 
@@ -148,37 +158,64 @@ package struct BGNBDModel: Sendable, Hashable {
             }
         }
 
-        /// Σ ln L with A1…A4 as in KPIS.md §7(c); the two likelihood branches are added by log-sum-exp.
-        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double) -> Double {
-            guard r > 0, alpha > 0, a > 0, b > 0 else { return -.infinity }
-            let constant = -logGamma(r) + r * log(alpha) + logGamma(a + b) - logGamma(b)
-            let logA = log(a)
+        /// Σ ln L with A1…A4 as in KPIS.md §7(c), and its gradient in (r, α, a, b); the two likelihood branches
+        /// are added by log-sum-exp.
+        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double) -> (value: Double, gradient: [Double]) {
+            guard r > 0, alpha > 0, a > 0, b > 0 else { return (-.infinity, [0, 0, 0, 0]) }
+            // x is whole, so lnΓ(z + x) − lnΓ(z) = Σ ln(z + k) and ψ(z + x) − ψ(z) = Σ 1/(z + k) over k < x: sums
+            // up to each x, for r, b and a + b. lnΓ(a + b + x) − lnΓ(a + b) lost all its digits at a + b ~ 10⁸,
+            // where a fit with no dropouts runs along a ridge, and the noise stopped the fit at random.
+            let largestX = Int(groups.map(\.x).max() ?? 0)
+            var logTerms = [0.0], inverseR = [0.0], inverseB = [0.0], inverseAB = [0.0]
+            for k in 0..<largestX {
+                let k = Double(k)
+                logTerms.append(logTerms[logTerms.count - 1] + log(r + k) + log(b + k) - log(a + b + k))
+                inverseR.append(inverseR[inverseR.count - 1] + 1 / (r + k))
+                inverseB.append(inverseB[inverseB.count - 1] + 1 / (b + k))
+                inverseAB.append(inverseAB[inverseAB.count - 1] + 1 / (a + b + k))
+            }
+            let logA = log(a), logAlpha = log(alpha)
             let logAlphaPlus = times.map { log(alpha + $0) }
+            let inverseAlphaPlus = times.map { 1 / (alpha + $0) }
             var total = 0.0
+            var dr = 0.0, dAlpha = 0.0, da = 0.0, db = 0.0
             for group in groups {
-                let x = group.x
-                let a12 = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x)
+                let x = group.x, whole = Int(x)
+                let a12 = r * logAlpha + logTerms[whole]
                 let a4Constant = x > 0 ? logA - log(b + x - 1) : 0
+                // Σ w, and the sums of w times the share of the A4 branch, of ln(α + t) and of 1/(α + t), each
+                // averaged over the two branches by their shares.
+                var weight = 0.0, share4 = 0.0, logs = 0.0, inverses = 0.0
                 for i in group.T.indices {
-                    let a3 = -(r + x) * logAlphaPlus[Int(group.T[i])]
+                    let w = group.weight[i]
+                    let T = Int(group.T[i])
+                    let a3 = -(r + x) * logAlphaPlus[T]
                     var ll = a3
                     if x > 0 {
-                        let a4 = a4Constant - (r + x) * logAlphaPlus[Int(group.tx[i])]
+                        let tx = Int(group.tx[i])
+                        let a4 = a4Constant - (r + x) * logAlphaPlus[tx]
                         // log(e^(a3−high) + e^(a4−high)), one of which is e^0 = 1 exactly: one exp fewer per row.
                         let high = max(a3, a4)
                         let low = high == a3 ? a4 : a3
-                        ll = high + log(1 + exp(low - high))
+                        let e = exp(low - high)
+                        ll = high + log(1 + e)
+                        let s4 = (high == a3 ? e : 1) / (1 + e)
+                        share4 += w * s4
+                        logs += w * ((1 - s4) * logAlphaPlus[T] + s4 * logAlphaPlus[tx])
+                        inverses += w * ((1 - s4) * inverseAlphaPlus[T] + s4 * inverseAlphaPlus[tx])
+                    } else {
+                        logs += w * logAlphaPlus[T]
+                        inverses += w * inverseAlphaPlus[T]
                     }
-                    total += group.weight[i] * (a12 + ll)
+                    weight += w
+                    total += w * (a12 + ll)
                 }
+                dr += weight * (inverseR[whole] + logAlpha) - logs
+                dAlpha += weight * r / alpha - (r + x) * inverses
+                da += -weight * inverseAB[whole] + share4 / a
+                db += weight * (inverseB[whole] - inverseAB[whole]) - (x > 0 ? share4 / (b + x - 1) : 0)
             }
-            return total.isNaN ? -.infinity : total
+            return (total.isNaN ? -.infinity : total, [dr, dAlpha, da, db])
         }
     }
-}
-
-/// lnΓ through the reentrant `lgamma_r` overlay (the plain C `lgamma` writes a global).
-private func logGamma(_ x: Double) -> Double {
-    let (value, _) = lgamma(x)
-    return value
 }

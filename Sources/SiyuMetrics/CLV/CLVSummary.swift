@@ -114,10 +114,7 @@ package struct CLVSummary: Sendable, Hashable {
         let observed = summaries.filter { $0.T > 0 }
         let stride = max(1, observed.count / fittingSampleSize)
         let sample = stride == 1 ? observed : observed.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
-        // Four significant figures are plenty for a report. On the S=1 sample the likelihood is a flat ridge in
-        // (a, b) (almost nobody drops out): a relative fTolerance of 1e-12 ran into the 4,000-evaluation cap
-        // (0.9 s); 1e-9 stops after ~650 evaluations with r and α equal to 4 significant figures.
-        guard let frequency = BGNBDModel.fit(sample, xTolerance: 1e-5, fTolerance: 1e-9, maxEvaluations: 4_000),
+        guard let frequency = BGNBDModel.fit(sample),
               let spend = GammaGammaModel.fit(sample) else { return nil }
         return (frequency, spend)
     }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Derivative-free Nelder–Mead minimiser for the CLV model fits. The likelihoods have only 3–4
-/// parameters and we optimise on log-parameters, so a simplex search is enough and needs no
-/// gradients; it is deterministic (no random restarts), so a report is reproducible run to run.
+/// Derivative-free Nelder–Mead minimiser for the Gamma-Gamma fit. Its likelihood has 3 parameters
+/// and we optimise on log-parameters, so a simplex search is enough and needs no gradients (the
+/// BG/NBD fit, which took most of the time, follows its gradient with `QuasiNewton`); it is
+/// deterministic (no random restarts), so a report is reproducible run to run.
 package enum NelderMead {
     /// Minimises `f` from `start`. The first simplex is `start` plus `step` along each axis.
     /// Stops when the simplex's values differ by at most `fTolerance`·(1 + |best value|) and every
@@ -79,8 +80,8 @@ package enum NelderMead {
                 }
             }
             // A simplex collapsed to rounding cannot move any more, and its values then differ only by the rounding
-            // noise of `f`: at a, b ~ 10⁶ the BG/NBD likelihood of the S=10 sample is rough at 10⁻⁸, over the
-            // tolerance, so waiting for the values to agree ran to the evaluation cap (3,300 wasted evaluations).
+            // noise of `f`: at a, b ~ 10⁶ the BG/NBD likelihood of the S=10 sample, through lnΓ, was rough at 10⁻⁸,
+            // over the tolerance, so waiting for the values to agree ran to the evaluation cap (3,300 evaluations).
             let collapsed = size <= 4 * Double.ulpOfOne
             if (spread <= fTolerance * (1 + abs(best)) && size <= xTolerance) || collapsed || evaluations() >= maxEvaluations {
                 break
