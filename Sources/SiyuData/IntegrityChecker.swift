@@ -47,7 +47,11 @@ enum IntegrityChecker {
         }
         for part in found { errors.add(part.errors) }
         errors.add(found[0].impossibleErrors)
-        guard lenient else { return }
+        guard lenient else {
+            _ = unsummable(dataset.orders.amounts, line: { Int(input.orders.lines[$0]) }, "amount", path(.orders), false, &errors)
+            _ = unsummable(dataset.spend.map(\.cost), line: { input.spend[$0].line }, "cost", path(.spend), false, &errors)
+            return
+        }
         // One pass per table, so indices found above still point at the same rows.
         var skipped: [SkippedRows] = []
         remove(&dataset.contacts, [("duplicate contact_id", found[0].duplicates),
@@ -58,7 +62,47 @@ enum IntegrityChecker {
             skipped.append(SkippedRows(table: .orders, reason: "duplicate order_id", count: found[1].duplicates.count))
         }
         remove(&dataset.groups, [("duplicate group_id", found[2].duplicates)], .groups, &skipped)
+        // After the duplicates are gone, so that the totals are those of the rows kept.
+        let kept = dataset.orders
+        let orderRows = unsummable(kept.amounts, line: { Int(kept.lines[$0]) }, "amount", path(.orders), true, &errors)
+        if !orderRows.isEmpty {
+            dataset.orders = dataset.orders.removing(rows: orderRows)
+            skipped.append(SkippedRows(table: .orders, reason: Self.unsummableReason, count: orderRows.count))
+        }
+        let spend = dataset.spend
+        remove(&dataset.spend, [(Self.unsummableReason, unsummable(spend.map(\.cost), line: { spend[$0].line }, "cost",
+                                                                   path(.spend), true, &errors))], .spend, &skipped)
         dataset.skippedRows += skipped
+    }
+
+    /// Money is summed in fen as 64-bit integers, and a total may count a row more than once (a referrer's LTV
+    /// includes the orders of those they referred): a column whose absolute values add up past 2⁶⁰ fen (about
+    /// 1.15·10¹⁶ yuan, far past any real export) could overflow a sum, which would stop the process.
+    static let moneyTotalLimit: Int64 = 1 << 60
+    static let unsummableReason = "amounts too large to add up"
+
+    /// The rows from which a money column's absolute values add up past `moneyTotalLimit`: all skipped when
+    /// `lenient`, otherwise the first is an error (every later one would repeat it).
+    private static func unsummable(_ values: [Int64], line: (Int) -> Int, _ column: String, _ path: String,
+                                   _ lenient: Bool, _ errors: inout DiagnosticCollector) -> Set<Int> {
+        var total: Int64 = 0
+        var rows = Set<Int>()
+        for (index, value) in values.enumerated() {
+            // The parser caps one value far below the limit, so neither the magnitude nor the sum overflows.
+            let magnitude = value.magnitude > UInt64(moneyTotalLimit) ? moneyTotalLimit : Int64(value.magnitude)
+            guard total > moneyTotalLimit - magnitude else {
+                total += magnitude
+                continue
+            }
+            rows.insert(index)
+            guard lenient else {
+                errors.add(.error(at: SourceLocation(file: path, line: line(index)),
+                                  "the \(column) column adds up to more than 10¹⁶ yuan by this row, more than Siyu can total",
+                                  hint: "check the \(column) column's unit and digits: a value in fen read as yuan, or a stray run of digits, makes it 100 or more times too large"))
+                return rows
+            }
+        }
+        return rows
     }
 
     /// WeCom's customer export has one row per (customer, staff member) with the same 客户ID: one person, several

@@ -132,6 +132,29 @@ import Testing
         #expect(result.dataset.skippedRows == [SkippedRows(table: .orders, reason: "duplicate order_id", count: 1)])
     }
 
+    /// 1,200 rows of the largest amount the parser takes (9,999,999,999,999.99 yuan, 999,999,999,999,999 fen):
+    /// 1,152 of them stay within 2⁶⁰ fen (1,152,921,504,606,846,976); the 1,153rd, on line 1,154, passes it.
+    static func largestAmounts(_ header: String, _ row: (Int) -> String) -> String {
+        header + (0..<1_200).map(row).joined()
+    }
+
+    @Test func moneyTooLargeToAddUpIsOneLocatedErrorOrSkipped() throws {
+        let orders = Self.largestAmounts("order_id,customer_id,paid_at,amount\n") { "o\($0),c\($0 % 7),2025-11-03,9999999999999.99\n" }
+        let spend = Self.largestAmounts("date,channel,cost\n") { "2025-\(1 + $0 / 100 % 12)-\(1 + $0 % 28),ch\($0 / 1_200),9999999999999.99\n" }
+        for (table, text, column) in [(DataTable.orders, orders, "amount"), (.spend, spend, "cost")] {
+            let files: [DataTable: [UInt8]] = [.contacts: Array("contact_id,added_at\nc1,2025-11-01\n".utf8), table: Array(text.utf8)]
+            let strict = Fixtures.inspect(files)
+            #expect(strict.errors.count == 1, "\(strict.errors.map(\.description))")
+            #expect(strict.errors.first?.location == SourceLocation(file: Fixtures.path(table), line: 1_154))
+            #expect(strict.errors.first?.message.contains("\(column) column adds up to more than 10¹⁶ yuan") == true)
+            let lenient = Fixtures.inspect(files, lenient: true)
+            #expect(lenient.errorCount == 0)
+            let kept = table == .orders ? lenient.result.dataset.orders.count : lenient.result.dataset.spend.count
+            #expect(kept == 1_152)
+            #expect(lenient.result.dataset.skippedRows == [SkippedRows(table: table, reason: "amounts too large to add up", count: 48)])
+        }
+    }
+
     @Test func trailingEmptyHeaderCellsMayBeLeftOutOfRows() throws {
         let result = try Fixtures.read([.contacts: "contact_id,added_at,,\nc1,2025-11-03\nc2,2025-11-04,,\nc3,2025-11-05,\n"])
         #expect(result.dataset.contacts.map(\.id) == ["c1", "c2", "c3"])

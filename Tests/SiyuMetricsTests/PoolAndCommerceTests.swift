@@ -82,6 +82,51 @@ import Testing
         #expect(report.quality.poolIdentityHolds)
     }
 
+    /// Without orders.csv, or with its header only, the KPIs of orders are missing, never a silent zero; with
+    /// orders elsewhere in time they are real zeros.
+    @Test func orderKPIsAreMissingWithoutOrders() {
+        let orderKPIs = ["gmv_gross", "gmv_net", "buyers", "aov", "first_purchase_7d", "first_purchase_30d", "ltv_historical_90d",
+                         "cac", "roi"]
+        let spend = [Spend(day: Fixture.november.startDay, channel: "投放", cost: 10_000)]
+        for present: Set<DataTable> in [[.contacts, .spend], [.contacts, .orders, .spend]] {
+            let dataset = Dataset(contacts: Fixture.contacts, orders: [], touches: [], groups: [], spend: spend, present: present)
+            let report = ReportBuilder.build(dataset: dataset, settings: Fixture.settings, period: Fixture.november)
+            for id in orderKPIs { #expect(report.kpi(id)?.value == nil, "\(id) with \(present.sorted())") }
+            // Adds on the paid channel 投放 in November: c3, c4, c5; 100 yuan ÷ 3.
+            #expect(report.kpi("cost_per_add")?.value == 100.0 / 3)
+            #expect(report.kpi("pool_new")?.value == 3)
+        }
+        let elsewhere = Dataset(contacts: Fixture.contacts, orders: [Fixture.orders[6]], touches: [], groups: [], spend: spend,
+                                present: [.contacts, .orders, .spend])
+        let report = ReportBuilder.build(dataset: elsewhere, settings: Fixture.settings, period: Fixture.november)
+        #expect(report.kpi("gmv_net")?.value == 0)
+        #expect(report.kpi("buyers")?.value == 0)
+        #expect(report.kpi("roi")?.value == 0)
+    }
+
+    /// The most money the reader lets through (`IntegrityChecker.moneyTotalLimit`): 1,152 orders of the largest
+    /// amount, bought by referred contacts whose referrer's LTV counts them again, give every KPI without
+    /// overflowing a total.
+    @Test func theLargestSummableAmountsGiveKPIs() {
+        let amount: Int64 = 999_999_999_999_999
+        var contacts = [Contact(id: "r", addedAt: Fixture.at(9, 1), channel: "门店")]
+        var orders: [Order] = []
+        for index in 0..<1_152 {
+            let customer = "c\(index % 40)"
+            if index < 40 { contacts.append(Contact(id: customer, addedAt: Fixture.at(10, 1), channel: "投放", referrerId: "r")) }
+            orders.append(Order(id: "o\(index)", customerId: customer, paidAt: Fixture.at(10, 2) + Int64(index) * 3_600,
+                                amount: amount, channel: "小程序"))
+        }
+        let dataset = Dataset(contacts: contacts, orders: orders, touches: [], groups: [], spend: [Spend(day: 0, channel: "投放", cost: amount)],
+                              present: [.contacts, .orders, .spend])
+        #expect(IntegrityChecker.moneyTotalLimit / amount == 1_152)
+        let report = ReportBuilder.build(dataset: dataset, settings: Fixture.settings, period: Fixture.november)
+        // One an hour from 2 October 10:00: 710 in October (29 days and 14 hours), the other 442 in November.
+        #expect(report.kpi("gmv_net")?.value == Double(442 * amount) / 100)
+        #expect(report.kpi("gmv_net")?.previous == Double(710 * amount) / 100)
+        #expect(report.kpi("ltv_with_referrals")?.value != nil)
+    }
+
     @Test func targetsGiveStatus() {
         var settings = Fixture.settings
         settings.targets = ["loss_rate": Target(max: 0.05), "gmv_net": Target(min: 100)]

@@ -244,6 +244,6 @@ struct SpendDecoder: ValueDecoder {
         let channel = row.required(channel, "channel")
         let cost = row.money(cost, "cost", negativeHint: "a day's spend cannot be negative: record a rebate as a lower cost for that day")
         guard row.isValid, let day, let channel, let cost else { return nil }
-        return Spend(day: day, channel: channel, cost: cost)
+        return Spend(day: day, channel: channel, cost: cost, line: row.line)
     }
 }

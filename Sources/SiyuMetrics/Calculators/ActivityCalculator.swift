@@ -10,7 +10,7 @@ package enum ActivityCalculator {
     /// The KPIs of each of `periods` (ascending, none overlapping) in one pass over each contact's touches: a
     /// search of every contact's touches per period was 0.31 s of CPU for the trend periods at S=10.
     package static func compute(_ inputs: MetricInputs, periods: [Period]) -> [KPIValues] {
-        let measurable = inputs.dataset.present.contains(.touches) || !inputs.orderTimes.isEmpty
+        let measurable = inputs.dataset.present.contains(.touches) || inputs.hasOrders
         // Whether each person bought in each period, person after person: a contact's periods then share a cache
         // line, where a list per period cost a miss each (one per trend period).
         let count = periods.count

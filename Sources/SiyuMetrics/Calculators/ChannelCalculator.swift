@@ -39,7 +39,8 @@ package enum ChannelCalculator {
         let total = Row(channel: "", cost: cost, newContacts: paid.reduce(0) { $0 + $1.newContacts },
                         newBuyers: paid.reduce(0) { $0 + $1.newBuyers },
                         attributedGMV: paid.reduce(0) { $0 + $1.attributedGMV })
-        return ["cost_per_add": total.costPerAdd, "cac": total.cac, "roi": total.roi]
+        // Without orders there is nothing to acquire or return: cost per add stands, CAC and ROI are missing.
+        return ["cost_per_add": total.costPerAdd, "cac": inputs.hasOrders ? total.cac : nil, "roi": inputs.hasOrders ? total.roi : nil]
     }
 
     /// One row per channel that had spend or adds in the period, sorted by channel name; with `asOf`, each row

@@ -29,7 +29,7 @@ package enum CommerceCalculator {
             if buyer[person] { returning += 1 }
         }
 
-        return [
+        let values: KPIValues = [
             "gmv_gross": yuan(gross),
             "gmv_net": yuan(net),
             "private_gmv_share": ratio(Double(privateNet), Double(net)),
@@ -42,6 +42,7 @@ package enum CommerceCalculator {
             // Variant B, transaction-based: repeat orders ÷ all qualifying orders.
             "repurchase_rate_orders": ratio(Double(qualifyingCount - buyers), Double(qualifyingCount)),
         ]
+        return inputs.hasOrders ? values : values.mapValues { _ in nil }
     }
 
     /// Variant A: buyers with ≥ 2 qualifying orders in the rolling window ending at `windowEnd` ÷ buyers in it.

@@ -16,6 +16,6 @@ package enum ConversionCalculator {
             }
             values["first_purchase_\(days)d"] = ratio(Double(converted), Double(cohort))
         }
-        return values
+        return inputs.hasOrders ? values : values.mapValues { _ in nil }
     }
 }

@@ -14,6 +14,6 @@ package enum LTVCalculator {
             cohort += 1
             total += inputs.spend(person: Int(inputs.contactPerson[contact]), from: added, to: added + window)
         }
-        return ["ltv_historical_90d": ratio(yuan(total), Double(cohort))]
+        return ["ltv_historical_90d": inputs.hasOrders ? ratio(yuan(total), Double(cohort)) : nil]
     }
 }

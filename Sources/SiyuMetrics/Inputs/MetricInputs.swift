@@ -153,6 +153,9 @@ package struct MetricInputs: Sendable {
         paidChannels = Set(dataset.spend.map(\.channel))
     }
 
+    /// Whether orders.csv exists and has rows: without any, the KPIs of orders are missing (nil), not zero.
+    package var hasOrders: Bool { dataset.present.contains(.orders) && !orderTimes.isEmpty }
+
     /// Indices into the qualifying or all orders' columns of the orders paid in [start, end).
     package func orderRange(from start: Int64, to end: Int64, qualifyingOnly: Bool) -> Range<Int> {
         let times = qualifyingOnly ? qualifyingTimes : orderTimes
