@@ -21,6 +21,19 @@ import Testing
         assertSnapshot(ModelDump.dump(page), named: "page-\(id).txt")
     }
 
+    /// The KOC list says its ids are masked only when they are: `privacy: {mask_ids: false}` shows them as they are.
+    @Test func kocListSaysMaskedOnlyWhenMasked() throws {
+        var context = try DashboardFixture.context()
+        for enabled in [true, false] {
+            context.masker = IDMasker(key: Array("fixture-key-0123".utf8), enabled: enabled)
+            let fission = ModelDump.dump(DashboardKit(context: context, tables: context.tables).fissionPage())
+            #expect(fission.contains("客户编号已脱敏") == enabled)
+            #expect(fission.contains("客户（已脱敏）") == enabled)
+            #expect(PageTableBuilder(report: context.report, language: .zh, minGroupSize: 5, masker: context.masker).koc().columns.first?.title
+                    == (enabled ? "客户（已脱敏）" : "客户"))
+        }
+    }
+
     @Test func overviewModel() throws {
         assertSnapshot(ModelDump.dump(OverviewPage(context: try DashboardFixture.context())), named: "page-overview.txt")
         assertSnapshot(ModelDump.dump(OverviewPage(context: try DashboardFixture.context(language: .en))), named: "page-overview-en.txt")

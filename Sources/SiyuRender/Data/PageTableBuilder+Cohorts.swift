@@ -109,7 +109,7 @@ extension PageTableBuilder {
     package func koc() -> PageTable {
         PageTable(
             id: "koc", title: "KOC",
-            columns: [.init("contact", l("客户（已脱敏）", "Contact (masked)"), .text), .init("owner", l("跟进员工", "Owner"), .text),
+            columns: [.init("contact", masker.enabled ? l("客户（已脱敏）", "Contact (masked)") : l("客户", "Contact"), .text), .init("owner", l("跟进员工", "Owner"), .text),
                       .init("referred", l("推荐客户", "Referred"), .count), .init("referred_buyers", l("推荐成交", "Referred buyers"), .count),
                       .init("referred_gmv", l("推荐净GMV", "Referred net GMV"), .money), .init("own_gmv", l("自购净GMV", "Own net GMV"), .money),
                       .init("group_messages", l("群发言", "Group messages"), .count)],

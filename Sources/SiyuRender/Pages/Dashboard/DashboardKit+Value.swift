@@ -83,8 +83,8 @@ extension DashboardKit {
                               trend("fig-fission-share", kpiName("referrer_share"), kpis: ["referrer_share"])],
                     tables: [table("trend_fission", on: id)]),
             section("fission-koc", "KOC",
-                    intro: l("近 90 天：自己有有效订单、推荐 ≥ 3 人或 ≥ 1 位成交、群内发言 ≥ 5 条。客户编号已脱敏。",
-                             "Last 90 days: a qualifying order of their own, 3+ referrals or 1+ referred buyer, 5+ group messages. Ids are masked."),
+                    intro: l("近 90 天：自己有有效订单、推荐 ≥ 3 人或 ≥ 1 位成交、群内发言 ≥ 5 条。", "Last 90 days: a qualifying order of their own, 3+ referrals or 1+ referred buyer, 5+ group messages.")
+                        + (context.masker.enabled ? l("客户编号已脱敏。", " Ids are masked.") : ""),
                     figures: [figures.bars("fig-fission-koc", l("KOC 推荐成交额", "Referred GMV by KOC"),
                                            labels: kocs.map { context.masker.mask($0.contactId) },
                                            series: [ChartSeries(name: l("推荐净GMV", "Referred net GMV"), values: kocs.map(\.referredGMV)),
