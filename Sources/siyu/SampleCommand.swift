@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiyuCore
 import SiyuSample
 
 struct SampleCommand: ParsableCommand {
@@ -23,6 +24,9 @@ struct SampleCommand: ParsableCommand {
     @Option(name: .long, help: "Also write this many generated playbooks (about 6 KB each) for benchmarks.")
     var playbooks: Int = 0
 
+    @Flag(name: .long, help: "Replace the config, exports or playbooks of a project already in --out.")
+    var force = false
+
     @Flag(name: .long, help: "Print nothing.")
     var quiet = false
 
@@ -35,12 +39,29 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let generator = SampleGenerator(scale: scale, seed: seed, months: months)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let rows = try generator.write(to: folder)
-        for (path, bytes) in PlaybookGenerator(count: playbooks, seed: seed).files().sorted(by: { $0.key < $1.key }) {
-            let url = folder.appending(path: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
+        let pages = PlaybookGenerator(count: playbooks, seed: seed).files().sorted { $0.key < $1.key }
+        let rows = try reportingInputErrors { () throws(Diagnostic) in
+            // A client's real exports may sit where the sample is asked to go: never replace them unasked.
+            if !force, let taken = (SampleGenerator.projectFiles + pages.map(\.key)).first(where: {
+                FileManager.default.fileExists(atPath: folder.appending(path: $0).path)
+            }) {
+                throw .error(at: SourceLocation(file: (out as NSString).appendingPathComponent(taken)),
+                             "refusing to overwrite a project's file with sample data",
+                             hint: "choose an empty --out folder, or add --force to replace the project's config, exports and playbooks")
+            }
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let rows = try generator.write(to: folder)
+                for (path, bytes) in pages {
+                    let url = folder.appending(path: path)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(bytes).write(to: url)
+                }
+                return rows
+            } catch {
+                throw .error(at: SourceLocation(file: out), "cannot write the sample project: \(error.localizedDescription)",
+                             hint: "check that --out names a folder you may write to, on a disk with room")
+            }
         }
         if !quiet {
             print("Wrote \(folder.standardizedFileURL.path): \(rows.contacts) contacts, \(rows.orders) orders, \(rows.touches) touches, \(rows.groups) groups, \(rows.spend) spend rows, \(playbooks) playbooks")

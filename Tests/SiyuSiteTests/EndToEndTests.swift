@@ -165,3 +165,20 @@ extension EndToEndTests {
         #expect(result.stderr.contains("2025-W48"))
     }
 }
+
+extension EndToEndTests {
+    /// `siyu sample --out` onto a project refuses to replace its exports, unless `--force`.
+    @Test func sampleKeepsAProjectsFilesUnlessForced() throws {
+        let project = try makeProject()
+        defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
+        let folder = project.deletingLastPathComponent()
+        let exports = try snapshot(project.appending(path: "Content/data"))
+        let refused = try run(["sample", "--scale", "0.001", "--seed", "7", "--out", "project", "--quiet"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("project/siyu.yml: error: refusing to overwrite"), "\(refused.stderr)")
+        #expect(try snapshot(project.appending(path: "Content/data")) == exports)
+        let forced = try run(["sample", "--scale", "0.001", "--seed", "7", "--out", "project", "--quiet", "--force"], in: folder)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try snapshot(project.appending(path: "Content/data")) != exports)
+    }
+}
