@@ -100,6 +100,13 @@ package struct SiteBuilder: Sendable {
                 throw .error(at: SourceLocation(file: "--period"), "\"\(label)\" is not a period",
                              hint: "use a month such as 2025-11 or an ISO week such as 2025-W48")
             }
+            // A period after the exports would report zeros as if they were real, and alert on them.
+            let clock = config.clock
+            if let newest = data.dataset.newestInstant, parsed.startDay > clock.day(of: newest) {
+                let lastDay = CivilDate.isoString(clock.day(of: newest))
+                throw .error(at: SourceLocation(file: "--period"), "the data has nothing in \(label): it ends on \(lastDay)",
+                             hint: "choose a period up to the one holding \(lastDay), or leave --period out for the last complete one")
+            }
             period = parsed
             settings.periodKind = parsed.kind
         }

@@ -182,3 +182,17 @@ extension EndToEndTests {
         #expect(try snapshot(project.appending(path: "Content/data")) != exports)
     }
 }
+
+extension EndToEndTests {
+    /// A period after the data is an error, not a report of zeros with alerts; the data's last period is fine.
+    @Test func aPeriodAfterTheDataIsAnError() throws {
+        let project = try makeProject()
+        defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
+        let after = try run(["kpis", "--period", "2025-12", "--format", "csv"], in: project)
+        #expect(after.status == 1)
+        #expect(after.stderr.contains("--period: error: the data has nothing in 2025-12: it ends on 2025-11-30"), "\(after.stderr)")
+        #expect(after.stdout.isEmpty)
+        #expect(try run(["kpis", "--period", "2025-11", "--format", "csv"], in: project).status == 0)
+        #expect(try run(["kpis", "--period", "2025-W48", "--format", "csv"], in: project).status == 0)
+    }
+}
