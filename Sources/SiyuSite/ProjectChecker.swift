@@ -3,6 +3,7 @@ import SiyuContent
 import SiyuCore
 import SiyuData
 import SiyuMetrics
+import SiyuRender
 
 /// `siyu check`: reads and validates everything a build reads — config, every export, every playbook — and
 /// writes nothing. Unlike the build it does not stop at the first failing stage: it reports what each stage found.
@@ -107,16 +108,20 @@ package struct ProjectChecker: Sendable {
                 case .kpi where KPICatalogue.byId[shortcode.argument] == nil:
                     problems.append(.error(at: shortcode.location, "unknown KPI id \"\(shortcode.argument)\"",
                                            hint: "known ids: " + KPICatalogue.all.map(\.id).joined(separator: ", ")))
+                case .chart where ShortcodeRenderer.charts[shortcode.argument] == nil:
+                    problems.append(.error(at: shortcode.location, "unknown chart id \"\(shortcode.argument)\"",
+                                           hint: "known charts: " + ShortcodeRenderer.charts.keys.sorted().joined(separator: ", ")))
                 case .segments where !["rfm", "5a"].contains(shortcode.argument.lowercased()):
                     problems.append(.error(at: shortcode.location, "unknown segments id \"\(shortcode.argument)\"", hint: "use rfm or 5a"))
                 default:
                     break
                 }
             }
+            // An error, as `siyu build` reports it (`HandbookKPIs.problems`): a check that passes must mean a build that does.
             for id in playbook.frontMatter.kpis where KPICatalogue.byId[id] == nil {
-                problems.append(.warning(at: SourceLocation(file: playbook.sourcePath, line: 1),
-                                         "front matter names an unknown KPI id \"\(id)\"; the playbook will not be linked to it",
-                                         hint: "known ids: " + KPICatalogue.all.map(\.id).joined(separator: ", ")))
+                problems.append(.error(at: playbook.frontMatter.keyLocations["kpis"] ?? SourceLocation(file: playbook.sourcePath),
+                                       "unknown KPI id \"\(id)\" in kpis",
+                                       hint: "known ids: " + KPICatalogue.all.map(\.id).joined(separator: ", ")))
             }
         }
         report.add(problems, cap: errorCap)

@@ -103,6 +103,8 @@ import Testing
             ---
             # 复购
             复购率 {{< kpi repurchase_rate >}}，以及 {{< kpi nope >}}。
+
+            {{< chart no_such_chart >}}
             """, to: root.appending(path: "Content/playbooks/sop/repurchase.md"))
         }
         defer { try? FileManager.default.removeItem(at: root) }
@@ -114,10 +116,14 @@ import Testing
         #expect(contactsError.location.line == 3)
         #expect(contactsError.message.contains("\"2025-13-45 10:00\" is not a date and time"))
         #expect(errors.contains { $0.location.file == "Content/playbooks/sop/repurchase.md" && $0.message == "unknown KPI id \"nope\"" })
+        // What `siyu build` stops on is an error here too: an unknown chart, and an unknown KPI in the front matter, at its key.
+        #expect(errors.contains { $0.location.file == "Content/playbooks/sop/repurchase.md" && $0.message == "unknown chart id \"no_such_chart\"" })
+        #expect(errors.contains { $0.location == SourceLocation(file: "Content/playbooks/sop/repurchase.md", line: 3, column: 7)
+                                  && $0.message == "unknown KPI id \"no_such_kpi\" in kpis" }, "\(errors.map(\.description))")
         let warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.message)
         #expect(warnings.contains("unknown column ignored: 会员等级"))
-        #expect(warnings.contains { $0.contains("no_such_kpi") })
-        #expect(report.summary.hasSuffix("failed: \(report.errorCount) errors, \(report.warningCount) warnings"))
+        #expect(report.warningCount == 1)
+        #expect(report.summary.hasSuffix("failed: \(report.errorCount) errors, 1 warning"))
     }
 
     @Test func brokenPlaybookLinkIsAnError() throws {

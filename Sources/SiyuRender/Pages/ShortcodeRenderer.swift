@@ -4,7 +4,7 @@ import SiyuMetrics
 
 /// Fills a playbook's shortcode placeholders with live figures. An id the report does not know is an error at
 /// the shortcode's file and line.
-struct ShortcodeRenderer {
+package struct ShortcodeRenderer {
     let context: RenderContext
     let presenter: KPIPresenter
 
@@ -14,7 +14,7 @@ struct ShortcodeRenderer {
     }
 
     /// Chart ids a `{{< chart >}}` shortcode accepts, with the KPIs each draws.
-    static let charts: [String: [String]] = [
+    package static let charts: [String: [String]] = [
         "pool_trend": ["pool_new", "pool_lost", "pool_net"],
         "gmv_trend": ["gmv_gross", "gmv_net"],
         "repurchase_trend": ["repurchase_rate", "repurchase_rate_cross"],
