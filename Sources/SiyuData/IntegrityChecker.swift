@@ -76,8 +76,9 @@ enum IntegrityChecker {
     }
 
     /// Money is summed in fen as 64-bit integers, and a total may count a row more than once (a referrer's LTV
-    /// includes the orders of those they referred): a column whose absolute values add up past 2⁶⁰ fen (about
-    /// 1.15·10¹⁶ yuan, far past any real export) could overflow a sum, which would stop the process.
+    /// includes the orders of those they referred, once per referred relationship): a column whose absolute values
+    /// add up past 2⁶⁰ fen (about 1.15·10¹⁶ yuan, far past any real export) leaves a total room to count each row
+    /// eight times before it could overflow, which would stop the process.
     static let moneyTotalLimit: Int64 = 1 << 60
     static let unsummableReason = "amounts too large to add up"
 

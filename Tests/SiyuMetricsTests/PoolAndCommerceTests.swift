@@ -92,6 +92,9 @@ import Testing
             let dataset = Dataset(contacts: Fixture.contacts, orders: [], touches: [], groups: [], spend: spend, present: present)
             let report = ReportBuilder.build(dataset: dataset, settings: Fixture.settings, period: Fixture.november)
             for id in orderKPIs { #expect(report.kpi(id)?.value == nil, "\(id) with \(present.sorted())") }
+            // The channel table and its charts too: no ROI of 0 beside a missing KPI.
+            let rows = ChannelCalculator.rows(MetricInputs(dataset: dataset, settings: Fixture.settings), period: Fixture.november, asOf: nil)
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.roi == nil && $0.profitROI == nil && $0.cac == nil })
             // Adds on the paid channel 投放 in November: c3, c4, c5; 100 yuan ÷ 3.
             #expect(report.kpi("cost_per_add")?.value == 100.0 / 3)
             #expect(report.kpi("pool_new")?.value == 3)
@@ -109,11 +112,12 @@ import Testing
     /// overflowing a total.
     @Test func theLargestSummableAmountsGiveKPIs() {
         let amount: Int64 = 999_999_999_999_999
-        var contacts = [Contact(id: "r", addedAt: Fixture.at(9, 1), channel: "门店")]
+        let contacts = [Contact(id: "r", addedAt: Fixture.at(9, 1), channel: "门店")]
+            + (0..<40).map { Contact(id: "c\($0)", addedAt: Fixture.at(10, 1), channel: "投放", referrerId: "r") }
         var orders: [Order] = []
         for index in 0..<1_152 {
-            let customer = "c\(index % 40)"
-            if index < 40 { contacts.append(Contact(id: customer, addedAt: Fixture.at(10, 1), channel: "投放", referrerId: "r")) }
+            // The referrer "r" buys too, so the LTV with referrals adds its referees' orders to its own.
+            let customer = index == 0 ? "r" : "c\(index % 40)"
             orders.append(Order(id: "o\(index)", customerId: customer, paidAt: Fixture.at(10, 2) + Int64(index) * 3_600,
                                 amount: amount, channel: "小程序"))
         }

@@ -17,12 +17,14 @@ package enum ChannelCalculator {
         /// Spend on a channel no contact came from: it cannot be attributed.
         package var unattributed = false
         package var grossMargin = 0.6
+        /// False without orders (`MetricInputs.hasOrders`): what the channel acquired and earned is then unknown.
+        package var ordersKnown = true
 
         package var costPerAdd: Double? { cost == 0 ? nil : ratio(yuan(cost), Double(newContacts)) }
-        package var cac: Double? { cost == 0 ? nil : ratio(yuan(cost), Double(newBuyers)) }
-        package var roi: Double? { ratio(Double(attributedGMV), Double(cost)) }
+        package var cac: Double? { cost == 0 || !ordersKnown ? nil : ratio(yuan(cost), Double(newBuyers)) }
+        package var roi: Double? { ordersKnown ? ratio(Double(attributedGMV), Double(cost)) : nil }
         /// (attributed GMV × gross margin − cost) ÷ cost; nil for organic channels (no cost).
-        package var profitROI: Double? { ratio(Double(attributedGMV) * grossMargin - Double(cost), Double(cost)) }
+        package var profitROI: Double? { ordersKnown ? ratio(Double(attributedGMV) * grossMargin - Double(cost), Double(cost)) : nil }
         /// CAC ÷ monthly gross profit per acquired customer, in months.
         package var paybackMonths: Double? {
             guard let cac, let profit = monthlyProfitPerCustomer, profit > 0 else { return nil }
@@ -38,9 +40,8 @@ package enum ChannelCalculator {
         let cost = paid.reduce(0) { $0 + $1.cost }
         let total = Row(channel: "", cost: cost, newContacts: paid.reduce(0) { $0 + $1.newContacts },
                         newBuyers: paid.reduce(0) { $0 + $1.newBuyers },
-                        attributedGMV: paid.reduce(0) { $0 + $1.attributedGMV })
-        // Without orders there is nothing to acquire or return: cost per add stands, CAC and ROI are missing.
-        return ["cost_per_add": total.costPerAdd, "cac": inputs.hasOrders ? total.cac : nil, "roi": inputs.hasOrders ? total.roi : nil]
+                        attributedGMV: paid.reduce(0) { $0 + $1.attributedGMV }, ordersKnown: inputs.hasOrders)
+        return ["cost_per_add": total.costPerAdd, "cac": total.cac, "roi": total.roi]
     }
 
     /// One row per channel that had spend or adds in the period, sorted by channel name; with `asOf`, each row
@@ -50,7 +51,7 @@ package enum ChannelCalculator {
         var byChannel: [String: Row] = [:]
         func row(_ channel: String) -> Row {
             byChannel[channel] ?? Row(channel: channel, cost: 0, newContacts: 0, newBuyers: 0, attributedGMV: 0,
-                                      grossMargin: inputs.settings.grossMargin)
+                                      grossMargin: inputs.settings.grossMargin, ordersKnown: inputs.hasOrders)
         }
         for spend in inputs.dataset.spend where spend.day >= period.startDay && spend.day < period.endDay {
             var entry = row(spend.channel)
