@@ -34,7 +34,6 @@ package struct SampleGenerator: Sendable {
     package static let projectFiles = ["siyu.yml"] + ["contacts", "orders", "touches", "groups", "spend"].map { "Content/data/\($0).csv" }
 
     /// Writes the project into `folder` as it is generated (the same bytes as `files()`), for big scales.
-
     package func write(to folder: URL) throws -> Counts {
         var world = SampleWorld(scale: scale, seed: seed, firstDay: lastDay - Int64(Double(months) * 30.44) + 1,
                                 lastDay: lastDay, folder: folder)
